@@ -1,0 +1,140 @@
+/**
+ * The article model: one decoded article file turned into metadata, blocks, sentences and
+ * debris, by the pipeline steps decode → front matter → parse → sentences.
+ */
+import type { Root } from 'mdast';
+import { displayText } from './decode.ts';
+import { readFrontMatter } from './frontmatter.ts';
+import { parseArticleTree } from './parse.ts';
+import { splitSentences } from './sentences.ts';
+import type { Article, ArticleMeta, Block, BlockKind, Debris, Sentence } from './types.ts';
+
+export interface ArticleInput {
+  /** The article id: the file name without extension. */
+  id: string;
+  /** The file's path relative to the project root, for messages and the data export. */
+  file: string;
+  /** The decoded source text (see `decodeArticle`). */
+  source: string;
+}
+
+const MAX_DERIVED_TITLE = 90;
+
+/**
+ * Builds the article model from a decoded file.
+ *
+ * @throws ArticleError for malformed front matter, or when the file holds no article text once
+ *   debris is removed
+ */
+export function parseArticle({ id, file, source }: ArticleInput): Article {
+  const { data: frontMatter, bodyStart } = readFrontMatter(source, file);
+  const tree = parseArticleTree(source, bodyStart);
+  const { blocks, sentences, debris } = collectBlocks(tree, source);
+
+  const headline = blocks.find((block) => block.kind === 'title');
+  const lede = blocks.find((block) => block.kind === 'paragraph' || block.kind === 'list-item');
+  const fromDebris = <K extends 'author' | 'outlet' | 'credit'>(key: K): string | undefined =>
+    debris.find((item) => item[key] !== undefined)?.[key];
+
+  let title: string;
+  let titleOrigin: ArticleMeta['titleOrigin'];
+  if (frontMatter.title) {
+    [title, titleOrigin] = [frontMatter.title, 'front-matter'];
+  } else if (headline) {
+    [title, titleOrigin] = [displayText(headline.text), 'text'];
+  } else if (lede) {
+    const firstSentence = sentences[lede.sentences[0]!]!;
+    [title, titleOrigin] = [shorten(displayText(firstSentence.text), MAX_DERIVED_TITLE), 'text'];
+  } else {
+    [title, titleOrigin] = [`Article ${id}`, 'fallback'];
+  }
+
+  const outlet = frontMatter.outlet ?? fromDebris('outlet') ?? null;
+  const author = frontMatter.author ?? fromDebris('author') ?? null;
+  const meta: ArticleMeta = {
+    title,
+    titleOrigin,
+    outlet,
+    outletOrigin: frontMatter.outlet ? 'front-matter' : outlet ? 'text' : null,
+    url: frontMatter.url ?? null,
+    author,
+    authorOrigin: frontMatter.author ? 'front-matter' : author ? 'text' : null,
+    published: frontMatter.published ?? null,
+    credit: fromDebris('credit') ?? null,
+  };
+
+  const wordCount = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
+  return { id, file, meta, blocks, sentences, debris, wordCount };
+}
+
+function collectBlocks(tree: Root, source: string) {
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  const debris: Debris[] = [];
+
+  const addBlock = (kind: BlockKind, start: number, end: number): void => {
+    const text = source.slice(start, end);
+    const ranges =
+      kind === 'paragraph' || kind === 'list-item'
+        ? splitSentences(text)
+        : [{ start: 0, end: text.length }];
+    const block: Block = { kind, start, end, text, sentences: [] };
+    for (const range of ranges) {
+      const index = sentences.length;
+      sentences.push({
+        id: `s-${index}`,
+        index,
+        start: start + range.start,
+        end: start + range.end,
+        text: text.slice(range.start, range.end),
+        block: blocks.length,
+        kind,
+      });
+      block.sentences.push(index);
+    }
+    blocks.push(block);
+  };
+
+  for (const node of tree.children) {
+    const { start, end } = offsets(node);
+    if (node.type === 'debris') {
+      const item: Debris = { kind: node.kind, start, end, lines: node.lines };
+      if (node.author) item.author = node.author;
+      if (node.authorBio) item.authorBio = node.authorBio;
+      if (node.outlet) item.outlet = node.outlet;
+      if (node.credit) item.credit = node.credit;
+      debris.push(item);
+    } else if (node.type === 'heading') {
+      addBlock(node.depth === 1 ? 'title' : 'heading', start, end);
+    } else if (node.type === 'paragraph') {
+      addBlock('paragraph', start, end);
+    } else if (node.type === 'list') {
+      for (const item of node.children) {
+        const paragraph = item.children[0];
+        if (paragraph) addBlock('list-item', offsets(paragraph).start, offsets(paragraph).end);
+      }
+    }
+  }
+  return { blocks, sentences, debris };
+}
+
+function offsets(node: { position?: { start: { offset?: number }; end: { offset?: number } } }) {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined)
+    throw new Error('parser produced an unpositioned node');
+  return { start, end };
+}
+
+/** Cuts text at a word boundary so that it fits `max` characters, marking the cut with "…". */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Counts words: runs of letters or digits, apostrophes and inner hyphens included. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

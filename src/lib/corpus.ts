@@ -1,0 +1,132 @@
+/**
+ * Reading the folder of article files: every file either becomes an article or is named in an
+ * error with its reason. Nothing is skipped silently.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { parseArticle } from './article.ts';
+import { ArticleError, decodeArticle, type DecodeOptions } from './decode.ts';
+import type { Article } from './types.ts';
+
+/** File extensions read as articles. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+/** Every problem found in a folder of articles, reported together so one build shows them all. */
+export class CorpusError extends Error {
+  readonly errors: ArticleError[];
+
+  constructor(errors: ArticleError[]) {
+    super(
+      `${errors.length} article file${errors.length === 1 ? '' : 's'} cannot be published:\n` +
+        errors.map((error) => `  - ${error.message}`).join('\n'),
+    );
+    this.name = 'CorpusError';
+    this.errors = errors;
+  }
+}
+
+export interface ReadOptions extends DecodeOptions {
+  /** Directory that `Article.file` paths are relative to (default: the current directory). */
+  root?: string;
+}
+
+/** One article file as found on disk, before parsing. */
+export interface ArticleFile {
+  id: string;
+  /** Path relative to `root`, forward slashes. */
+  file: string;
+  path: string;
+}
+
+/**
+ * Lists the article files of a folder and checks their ids.
+ *
+ * @returns the files, sorted by id
+ * @throws CorpusError naming each file that has an unsupported extension, an id unsafe in a URL,
+ *   or an id that collides (case-insensitively, as URLs on many hosts do) with another file's
+ */
+export function listArticleFiles(dir: string, options: ReadOptions = {}): ArticleFile[] {
+  const root = options.root ?? process.cwd();
+  const errors: ArticleError[] = [];
+  const files: ArticleFile[] = [];
+  const byId = new Map<string, ArticleFile>();
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    const file = relative(root, path).split('\\').join('/');
+    if (!statSync(path).isFile()) {
+      errors.push(new ArticleError(file, 'is not a file (article folders are not nested)'));
+      continue;
+    }
+    const extension = extname(name);
+    if (!ARTICLE_EXTENSIONS.includes(extension.toLowerCase())) {
+      errors.push(
+        new ArticleError(
+          file,
+          `has extension "${extension}"; articles are ${ARTICLE_EXTENSIONS.join(' or ')} files`,
+        ),
+      );
+      continue;
+    }
+    const id = basename(name, extension);
+    if (!SAFE_ID.test(id)) {
+      errors.push(
+        new ArticleError(
+          file,
+          `id "${id}" must be letters, digits, "_", "-" or "." (it becomes a URL)`,
+        ),
+      );
+      continue;
+    }
+    const clash = byId.get(id.toLowerCase());
+    if (clash) {
+      errors.push(new ArticleError(file, `id "${id}" collides with ${clash.file}`));
+      continue;
+    }
+    const entry = { id, file, path };
+    byId.set(id.toLowerCase(), entry);
+    files.push(entry);
+  }
+  if (errors.length > 0) throw new CorpusError(errors);
+  return files;
+}
+
+/**
+ * Reads and parses one article file.
+ *
+ * @throws ArticleError naming the file and the reason it cannot be published
+ */
+export function readArticleFile(entry: ArticleFile, options: DecodeOptions = {}): Article {
+  const bytes = readFileSync(entry.path);
+  const source = decodeArticle(bytes, entry.file, options);
+  const article = parseArticle({ id: entry.id, file: entry.file, source });
+  if (article.sentences.length === 0) {
+    throw new ArticleError(entry.file, 'holds no article text once page debris is removed');
+  }
+  return article;
+}
+
+/**
+ * Reads every article of a folder.
+ *
+ * @returns the articles, sorted by id
+ * @throws CorpusError listing every file that cannot be published, each with its reason
+ */
+export function readArticleDir(dir: string, options: ReadOptions = {}): Article[] {
+  const files = listArticleFiles(dir, options);
+  const errors: ArticleError[] = [];
+  const articles: Article[] = [];
+  for (const entry of files) {
+    try {
+      articles.push(readArticleFile(entry, options));
+    } catch (error) {
+      if (!(error instanceof ArticleError)) throw error;
+      errors.push(error);
+    }
+  }
+  if (errors.length > 0) throw new CorpusError(errors);
+  if (articles.length === 0)
+    throw new CorpusError([new ArticleError(dir, 'holds no article files')]);
+  return articles;
+}

@@ -1,0 +1,114 @@
+/**
+ * Step 1 of the pipeline: turn an article file's bytes into its source text, or say exactly why
+ * not. The source text is the file decoded from UTF-8 with a leading BOM removed; it is never
+ * rewritten further, so every offset later steps produce indexes it directly (the BOM is the only
+ * thing dropped, and the data contract excludes it). Line endings and invisible characters are
+ * handled by the steps that read the text (`splitLines`, `displayText`).
+ */
+
+/** Default largest article file accepted, in bytes. */
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+/** Why an article file cannot go on the site. Always names the file. */
+export class ArticleError extends Error {
+  readonly file: string;
+  readonly reason: string;
+  /** Byte offset in the file where the problem is, when there is one. */
+  readonly byteOffset: number | undefined;
+
+  constructor(file: string, reason: string, byteOffset?: number) {
+    super(`${file}: ${reason}${byteOffset === undefined ? '' : ` (at byte ${byteOffset})`}`);
+    this.name = 'ArticleError';
+    this.file = file;
+    this.reason = reason;
+    this.byteOffset = byteOffset;
+  }
+}
+
+export interface DecodeOptions {
+  /** Largest file accepted, in bytes (default 2 MiB). */
+  maxBytes?: number;
+}
+
+/**
+ * Decodes an article file.
+ *
+ * @param bytes the file's raw content
+ * @param file the file's path, used in error messages
+ * @returns the source text: UTF-8 decoded, leading BOM removed, nothing else changed
+ * @throws ArticleError when the file is over the size limit, empty (or only whitespace), holds
+ *   NUL bytes (binary), or is not valid UTF-8 (naming the byte offset of the first bad sequence)
+ */
+export function decodeArticle(
+  bytes: Uint8Array,
+  file: string,
+  options: DecodeOptions = {},
+): string {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    throw new ArticleError(file, `file is ${bytes.length} bytes, over the limit of ${maxBytes}`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new ArticleError(file, 'contains NUL bytes: binary, not text', nul);
+  const invalidAt = findInvalidUtf8(bytes);
+  if (invalidAt !== -1) throw new ArticleError(file, 'is not valid UTF-8', invalidAt);
+  let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new ArticleError(file, 'is empty: no article text');
+  return text;
+}
+
+/**
+ * Finds the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629: no
+ * overlongs, no surrogates, nothing above U+10FFFF).
+ *
+ * @returns the byte offset, or -1 when the whole buffer is valid
+ */
+export function findInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    }
+    let length: number;
+    let min: number;
+    let max = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) {
+      length = 2;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      min = b === 0xe0 ? 0xa0 : 0x80;
+      if (b === 0xed) max = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      min = b === 0xf0 ? 0x90 : 0x80;
+      if (b === 0xf4) max = 0x8f;
+    } else {
+      return i;
+    }
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      const lo = k === 1 ? min : 0x80;
+      const hi = k === 1 ? max : 0xbf;
+      if (c === undefined || c < lo || c > hi) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+// Bidirectional formatting controls can reorder what a reader sees ("Trojan Source"); zero-width
+// and soft-hyphen characters hide inside words. Neither belongs in displayed or matched text.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u00AD\uFEFF]/g;
+
+/**
+ * Text as it should be shown: invisible formatting characters (bidi controls, zero-width
+ * characters, soft hyphens) removed and every run of whitespace, line breaks included, collapsed
+ * to one space. Offsets do not survive this; use it only for display and matching.
+ */
+export function displayText(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}

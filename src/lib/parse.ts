@@ -1,0 +1,246 @@
+/**
+ * Step 2 of the pipeline: a unified parser for plain text copied from a news web page. It yields
+ * an mdast tree with every node positioned in the original source text:
+ *
+ * - `heading` depth 1: the headline, when the body opens with one;
+ * - `heading` depth 2: section headings (short lines without final punctuation);
+ * - `paragraph`: every other line of text (paragraphs sit on their own lines);
+ * - `list` / `listItem`: runs of `- item` lines;
+ * - `debris`: page debris (see `debris.ts`), kept with the metadata it carries.
+ */
+import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Point, Position } from 'unist';
+import { unified, type Plugin } from 'unified';
+import { VFile } from 'vfile';
+import { classifyDebrisLine, nameFromLine, outletFromBio } from './debris.ts';
+import type { DebrisKind } from './types.ts';
+
+/** Page debris as an mdast node of its own. */
+export interface DebrisNode {
+  type: 'debris';
+  kind: DebrisKind;
+  /** The debris lines, trimmed. */
+  lines: string[];
+  author?: string;
+  authorBio?: string;
+  outlet?: string;
+  credit?: string;
+  position: Position;
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    debris: DebrisNode;
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Offset where the article body starts (after any front matter). */
+    bodyStart: number;
+  }
+}
+
+/** One non-blank line of the source, trimmed, with its offsets. */
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const BULLET = /^[-*•·–]\s+/;
+const FINAL_PUNCTUATION = /[.!?;:,…"“”'‘’)\]]$/;
+const MAX_HEADING_WORDS = 14;
+const MAX_HEADING_CHARS = 120;
+
+/** A unified plugin that parses article text into mdast. */
+export const articleParser: Plugin<[], string, Root> = function () {
+  this.parser = (document, file) => parseLines(document, file.data.bodyStart ?? 0);
+};
+
+/**
+ * Parses an article's source text (from `bodyStart`, after any front matter) into mdast.
+ *
+ * @returns the tree; node positions are offsets (and line/column) in `source`
+ */
+export function parseArticleTree(source: string, bodyStart = 0): Root {
+  const file = new VFile({ value: source, data: { bodyStart } });
+  return unified().use(articleParser).parse(file);
+}
+
+/** Splits text into trimmed non-blank lines; LF, CRLF and CR all end a line. */
+export function splitLines(source: string, from = 0): Line[] {
+  const lines: Line[] = [];
+  const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/gy;
+  pattern.lastIndex = from;
+  while (pattern.lastIndex < source.length) {
+    const match = pattern.exec(source);
+    if (!match || match[0] === '') break;
+    const raw = match[0].replace(/[\r\n]+$/, '');
+    const leading = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text !== '') {
+      const start = match.index + leading;
+      lines.push({ text, start, end: start + text.length });
+    }
+  }
+  return lines;
+}
+
+/** True for a line shaped like a heading: short, capitalised, no final punctuation. */
+export function isHeadingLike(text: string): boolean {
+  if (text.length > MAX_HEADING_CHARS || FINAL_PUNCTUATION.test(text)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  return text.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
+
+function parseLines(source: string, bodyStart: number): Root {
+  const lines = splitLines(source, bodyStart);
+  const toPoint = pointLocator(source);
+  const position = (start: number, end: number): Position => ({
+    start: toPoint(start),
+    end: toPoint(end),
+  });
+  const children: RootContent[] = [];
+  const text = (line: Line): Text => ({
+    type: 'text',
+    value: line.text,
+    position: position(line.start, line.end),
+  });
+
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const debris = classifyDebrisLine(line.text);
+    if (debris) {
+      let last = i;
+      const node: DebrisNode = {
+        type: 'debris',
+        kind: debris.kind,
+        lines: [line.text],
+        position: position(line.start, line.end),
+      };
+      if (debris.outlet) node.outlet = debris.outlet;
+      if (debris.credit) node.credit = debris.credit;
+      if (debris.author) node.author = debris.author;
+      if (debris.opensAuthorBox) last = readAuthorBox(lines, i, node);
+      node.position = position(line.start, lines[last]!.end);
+      children.push(node);
+      i = last + 1;
+      continue;
+    }
+
+    if (BULLET.test(line.text)) {
+      const items: ListItem[] = [];
+      while (
+        i < lines.length &&
+        BULLET.test(lines[i]!.text) &&
+        !classifyDebrisLine(lines[i]!.text)
+      ) {
+        const item = lines[i]!;
+        const marker = BULLET.exec(item.text)![0].length;
+        const content: Line = {
+          text: item.text.slice(marker),
+          start: item.start + marker,
+          end: item.end,
+        };
+        items.push({
+          type: 'listItem',
+          spread: false,
+          children: [
+            {
+              type: 'paragraph',
+              children: [text(content)],
+              position: position(content.start, content.end),
+            },
+          ],
+          position: position(item.start, item.end),
+        });
+        i++;
+      }
+      const list: List = {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: items,
+        position: position(items[0]!.position!.start.offset!, items.at(-1)!.position!.end.offset!),
+      };
+      children.push(list);
+      continue;
+    }
+
+    if (isHeadingLike(line.text)) {
+      const isFirstBlock = !children.some((child) => child.type !== 'debris');
+      const heading: Heading = {
+        type: 'heading',
+        depth: isFirstBlock ? 1 : 2,
+        children: [text(line)],
+        position: position(line.start, line.end),
+      };
+      children.push(heading);
+    } else {
+      const paragraph: Paragraph = {
+        type: 'paragraph',
+        children: [text(line)],
+        position: position(line.start, line.end),
+      };
+      children.push(paragraph);
+    }
+    i++;
+  }
+
+  return {
+    type: 'root',
+    children,
+    position: position(bodyStart, source.length),
+  };
+}
+
+const MAX_AUTHOR_BOX_LINES = 6;
+
+/**
+ * Reads an author box opened at `lines[open]`: a name line, a bio, and usually a closing "View
+ * all posts". The box only counts when it is closed, or when it runs to the end of the text.
+ *
+ * @returns the index of the box's last line (just `open` when no box follows)
+ */
+function readAuthorBox(lines: Line[], open: number, node: DebrisNode): number {
+  let close = -1;
+  for (let k = open + 1; k < lines.length && k <= open + MAX_AUTHOR_BOX_LINES; k++) {
+    if (classifyDebrisLine(lines[k]!.text)?.closesAuthorBox) {
+      close = k;
+      break;
+    }
+  }
+  if (close === -1 && lines.length - 1 - open <= MAX_AUTHOR_BOX_LINES) close = lines.length - 1;
+  if (close === -1) return open;
+  for (let k = open + 1; k <= close; k++) {
+    const text = lines[k]!.text;
+    node.lines.push(text);
+    const name = node.author === undefined ? nameFromLine(text) : null;
+    if (name) node.author = name;
+    else if (k !== close || !classifyDebrisLine(text)) node.authorBio ??= text;
+  }
+  const outlet = node.authorBio === undefined ? null : outletFromBio(node.authorBio);
+  if (outlet) node.outlet = outlet;
+  return close;
+}
+
+/** Maps offsets to unist points (1-based line and column) in `source`. */
+function pointLocator(source: string): (offset: number) => Point {
+  const lineStarts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1, offset };
+  };
+}
