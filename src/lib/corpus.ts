@@ -95,10 +95,14 @@ export function listArticleFiles(dir: string, options: ReadOptions = {}): Articl
 /**
  * Reads and parses one article file.
  *
+ * @param bytes the file's content, when the caller has read it already
  * @throws ArticleError naming the file and the reason it cannot be published
  */
-export function readArticleFile(entry: ArticleFile, options: DecodeOptions = {}): Article {
-  const bytes = readFileSync(entry.path);
+export function readArticleFile(
+  entry: ArticleFile,
+  options: DecodeOptions = {},
+  bytes: Uint8Array = readFileSync(entry.path),
+): Article {
   const source = decodeArticle(bytes, entry.file, options);
   const article = parseArticle({ id: entry.id, file: entry.file, source });
   if (article.sentences.length === 0) {

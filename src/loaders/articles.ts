@@ -1,0 +1,135 @@
+/**
+ * The Astro loader for article files: a thin shell around the framework-free pipeline in
+ * `src/lib/`. It validates its options, skips files whose bytes have not changed (by digest),
+ * deletes entries whose files are gone, and stops the build naming every file it cannot publish.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { relative, resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { CorpusError, listArticleFiles, readArticleFile } from '../lib/corpus.ts';
+import { ArticleError, DEFAULT_MAX_BYTES } from '../lib/decode.ts';
+import type { Article } from '../lib/types.ts';
+
+export interface ArticleLoaderOptions {
+  /** Folder of article files, relative to the project root (default `content/articles`). */
+  base?: string;
+  /** Largest article file accepted, in bytes (default 2 MiB). */
+  maxBytes?: number;
+}
+
+const range = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
+const origin = z.enum(['front-matter', 'text', 'fallback']);
+const blockKind = z.enum(['title', 'heading', 'paragraph', 'list-item']);
+
+/** The schema of an article entry: the `Article` model of `src/lib/types.ts`. */
+export const articleSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  meta: z.object({
+    title: z.string(),
+    titleOrigin: origin,
+    outlet: z.string().nullable(),
+    outletOrigin: origin.nullable(),
+    url: z.string().nullable(),
+    author: z.string().nullable(),
+    authorOrigin: origin.nullable(),
+    published: z.string().nullable(),
+    credit: z.string().nullable(),
+  }),
+  blocks: z.array(
+    z.object({ ...range, kind: blockKind, text: z.string(), sentences: z.array(z.number().int()) }),
+  ),
+  sentences: z.array(
+    z.object({
+      ...range,
+      id: z.string(),
+      index: z.number().int(),
+      text: z.string(),
+      block: z.number().int(),
+      kind: blockKind,
+    }),
+  ),
+  debris: z.array(
+    z.object({
+      ...range,
+      kind: z.enum(['comments', 'newsletter', 'author', 'credit', 'share', 'other']),
+      lines: z.array(z.string()),
+      author: z.string().optional(),
+      authorBio: z.string().optional(),
+      outlet: z.string().optional(),
+      credit: z.string().optional(),
+    }),
+  ),
+  wordCount: z.number().int(),
+});
+
+/**
+ * Creates the loader of the `articles` collection.
+ *
+ * @throws Error at config time when an option is invalid
+ */
+export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
+  const base = options.base ?? 'content/articles';
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
+    throw new Error(`articleLoader: maxBytes must be a positive integer, got ${maxBytes}`);
+  }
+  return {
+    name: 'parallax-articles',
+    schema: articleSchema,
+    load: async (context) => {
+      await loadArticles(context, base, maxBytes);
+      const dir = resolve(fileURLToPath(context.config.root), base);
+      context.watcher?.add(dir);
+      context.watcher?.on('all', async (_event, path) => {
+        if (!relative(dir, path).startsWith('..')) await loadArticles(context, base, maxBytes);
+      });
+    },
+  };
+}
+
+async function loadArticles(context: LoaderContext, base: string, maxBytes: number): Promise<void> {
+  const { store, logger, parseData, generateDigest, config } = context;
+  const root = fileURLToPath(config.root);
+  const files = listArticleFiles(resolve(root, base), { root });
+  const errors: ArticleError[] = [];
+  const seen = new Set<string>();
+  let parsed = 0;
+  let skipped = 0;
+  for (const entry of files) {
+    seen.add(entry.id);
+    try {
+      const bytes = readFileSync(entry.path);
+      // Digest of the raw bytes: a change of encoding or line endings re-parses the file too.
+      const digest = generateDigest(bytes.toString('latin1'));
+      if (store.get(entry.id)?.digest === digest) {
+        skipped++;
+        continue;
+      }
+      const article = readArticleFile(entry, { maxBytes }, bytes);
+      const data = await parseData({ id: entry.id, data: toRecord(article), filePath: entry.file });
+      store.set({ id: entry.id, data, digest, filePath: entry.file });
+      parsed++;
+    } catch (error) {
+      if (!(error instanceof ArticleError)) throw error;
+      errors.push(error);
+    }
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  if (errors.length > 0) throw new CorpusError(errors);
+  if (files.length === 0) throw new CorpusError([new ArticleError(base, 'holds no article files')]);
+
+  const articles = store.values().map((entry) => entry.data as unknown as Article);
+  const blocks = articles.reduce((sum, article) => sum + article.blocks.length, 0);
+  const sentences = articles.reduce((sum, article) => sum + article.sentences.length, 0);
+  logger.info(
+    `${articles.length} articles, ${blocks} blocks, ${sentences} sentences ` +
+      `(${parsed} parsed, ${skipped} unchanged)`,
+  );
+}
+
+function toRecord(article: Article): Record<string, unknown> {
+  return { ...article };
+}

@@ -1,0 +1,85 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readArticleDir } from '../../src/lib/corpus.ts';
+import { launchBrowser, startSite, type Site } from './server.ts';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const articles = readArticleDir(`${ROOT}content/articles`, { root: ROOT });
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('article pages in Chromium', () => {
+  it.each(articles.map((article) => [article.id, article] as const))(
+    '%s shows every sentence with its permalink',
+    async (_id, article) => {
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      const response = await page.goto(`${site.url}/articles/${article.id}/`);
+      expect(response?.status()).toBe(200);
+      const ids = await page.$$eval('.sentence[id^="s-"]', (nodes) => nodes.map((n) => n.id));
+      expect(ids).toEqual(article.sentences.map((sentence) => sentence.id));
+      const permalinks = await page.$$eval('.sentence .permalink', (nodes) =>
+        nodes.map((n) => n.getAttribute('href')),
+      );
+      const withPermalink = article.sentences.filter((sentence) =>
+        permalinks.includes(`#${sentence.id}`),
+      );
+      // The headline is the page's <h1>; every other sentence carries its own permalink.
+      expect(withPermalink.length).toBeGreaterThanOrEqual(article.sentences.length - 1);
+      await page.close();
+    },
+  );
+
+  it('opening #s-N lands on sentence N and marks it', async () => {
+    const article = articles[2]!;
+    const sentence = article.sentences[9]!;
+    const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+    await page.goto(`${site.url}/articles/${article.id}/#${sentence.id}`);
+    const target = page.locator(`#${sentence.id}`);
+    expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    const box = await target.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(700);
+    const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+
+  it('shares a link well: title, description, canonical URL, Open Graph', async () => {
+    const article = articles[0]!;
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/articles/${article.id}/`);
+    const head = await page.evaluate(() => ({
+      title: document.title,
+      description: document.querySelector('meta[name="description"]')?.getAttribute('content'),
+      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+      ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+      ogUrl: document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    }));
+    expect(head.title).toContain(article.meta.title);
+    expect(head.description?.length).toBeGreaterThan(40);
+    expect(head.canonical).toMatch(new RegExp(`^https?://[^/]+/articles/${article.id}/$`));
+    expect(head.ogUrl).toBe(head.canonical);
+    expect(head.ogTitle).toBe(article.meta.title);
+    await page.close();
+  });
+
+  it('an unknown address answers 404 with the site’s page', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${site.url}/articles/no-such-article/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+    await page.close();
+  });
+});
