@@ -1,0 +1,497 @@
+/**
+ * Claim alignment: finds the sentences (or clauses) of different articles that carry the same
+ * claim and groups them into claims, marking verbatim shared wording inside them.
+ *
+ * Pipeline: tokenise every body sentence → split long sentences into clauses → IDF over the
+ * story's sentences → candidate pairs through an inverted index over each unit's rarest stems
+ * (a weighted prefix filter, never all pairs) → `compareFeatures` on each candidate → greedy
+ * complete-linkage grouping (every member of a claim matches every other member, so no claim
+ * chains through a bridge) → claims with at least two articles.
+ */
+import type { Article, TextRange } from './types.ts';
+import { tokenize, type Token } from './tokens.ts';
+import {
+  buildModel,
+  compareFeatures,
+  featurize,
+  SAME_CLAIM_THRESHOLD,
+  type Features,
+  type SimilarityModel,
+} from './similarity.ts';
+
+/** One passage of a claim: a sentence or a clause of it. */
+export interface ClaimSpan {
+  article: string;
+  /** The enclosing sentence's id (`s-N`): the permalink anchor of the span. */
+  sentence: string;
+  /** Offsets into the article's source text: `source.slice(start, end) === text`. */
+  start: number;
+  end: number;
+  text: string;
+  /** Verbatim wording shared with another span of the claim (absolute offsets, sorted). */
+  verbatim: TextRange[];
+}
+
+/** A group of spans from at least two articles that all say the same thing. */
+export interface Claim {
+  /** Stable id: `c-` + a hash of the member span keys. */
+  id: string;
+  /** The most representative span's text (the one most similar to the others). */
+  label: string;
+  /** Number of distinct articles among the spans. */
+  sources: number;
+  /** Spans in article order, then source order. */
+  spans: ClaimSpan[];
+}
+
+/** Counters describing the work done, for benchmarks and tests. */
+export interface AlignmentStats {
+  sentences: number;
+  /** Sentences plus clauses compared. */
+  units: number;
+  /** Unit pairs scored. */
+  candidatePairs: number;
+  /** Scored pairs that matched. */
+  matchedPairs: number;
+}
+
+/** The alignment of one story. */
+export interface Alignment {
+  /** Sorted by `sources` descending, then by number of spans, then reading order. */
+  claims: Claim[];
+  /** `${article}#${sentence}` → ids of the claims the sentence takes part in. */
+  bySentence: Record<string, string[]>;
+  stats: AlignmentStats;
+}
+
+/** Tuning knobs; defaults are what the site uses. */
+export interface AlignOptions {
+  /** Score needed for two units to be one claim (default `SAME_CLAIM_THRESHOLD`). */
+  threshold?: number;
+  /** Split long sentences into clauses that may match separately (default true). */
+  clauses?: boolean;
+  /** `index` (default) or the quadratic `all-pairs` baseline, for benchmarks. */
+  candidates?: 'index' | 'all-pairs';
+  /** Minimum length in words of a verbatim run (default 6). */
+  minVerbatimWords?: number;
+}
+
+interface Unit {
+  index: number;
+  article: number;
+  articleId: string;
+  /** Global sentence number (to keep clauses of one sentence apart). */
+  sentence: number;
+  sentenceId: string;
+  /** Absolute offset of the enclosing sentence: token offsets are relative to it. */
+  base: number;
+  /** Absolute offsets. */
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  features: Features;
+  order: number;
+}
+
+// A sentence this long (in content words) is also tried clause by clause.
+const CLAUSE_MIN_SENTENCE = 14;
+// A clause shorter than this (in content words) is folded into its neighbour.
+const CLAUSE_MIN_WORDS = 4;
+// Share of a unit's weight that the index's seed stems must cover (prefix filter).
+const PREFIX_COVER = 0.85;
+// Posting lists longer than this are boilerplate-like and skipped as seeds.
+const MAX_POSTINGS = 5000;
+
+/**
+ * Aligns the sentences of a story's articles into claims.
+ *
+ * Titles and headings are ignored; paragraph sentences and list items are aligned. Every claim
+ * has spans from at least two articles, at most one span per sentence, and every pair of its
+ * spans matches under `compareFeatures`. Spans satisfy
+ * `source.slice(span.start, span.end) === span.text`. Deterministic for the same input; never
+ * throws on empty articles, a single article or duplicates.
+ */
+export function alignStory(articles: readonly Article[], options: AlignOptions = {}): Alignment {
+  const threshold = options.threshold ?? SAME_CLAIM_THRESHOLD;
+  const useClauses = options.clauses ?? true;
+  const minRun = options.minVerbatimWords ?? 6;
+
+  const sentenceTokens: Token[][] = [];
+  const pending: Omit<Unit, 'features' | 'index'>[] = [];
+  let sentenceNo = 0;
+  articles.forEach((article, ai) => {
+    for (const s of article.sentences) {
+      if (s.kind === 'title' || s.kind === 'heading') continue;
+      const tokens = tokenize(s.text);
+      if (!tokens.some((t) => !t.stop)) continue;
+      sentenceTokens.push(tokens);
+      const base = {
+        article: ai,
+        articleId: article.id,
+        sentence: sentenceNo,
+        sentenceId: s.id,
+        base: s.start,
+      };
+      pending.push({
+        ...base,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        tokens,
+        order: pending.length,
+      });
+      if (useClauses) {
+        for (const c of splitClauses(s.text, tokens)) {
+          pending.push({
+            ...base,
+            start: s.start + c.start,
+            end: s.start + c.end,
+            text: s.text.slice(c.start, c.end),
+            tokens: c.tokens,
+            order: pending.length,
+          });
+        }
+      }
+      sentenceNo++;
+    }
+  });
+
+  const model = buildModel(sentenceTokens);
+  const units: Unit[] = pending.map((u, index) => ({
+    ...u,
+    index,
+    features: featurize(u.tokens, model),
+  }));
+
+  const pairs =
+    options.candidates === 'all-pairs' ? allPairs(units) : indexedCandidates(units, model);
+  const edges = new Map<number, number>();
+  const scored: Array<[number, number, number]> = [];
+  const n = units.length;
+  for (let p = 0; p < pairs.length; p += 2) {
+    const i = pairs[p] as number;
+    const j = pairs[p + 1] as number;
+    const a = units[i] as Unit;
+    const b = units[j] as Unit;
+    const { score } = compareFeatures(a.features, b.features);
+    if (score >= threshold) {
+      edges.set(i * n + j, score);
+      edges.set(j * n + i, score);
+      scored.push([score, i, j]);
+    }
+  }
+  const stats: AlignmentStats = {
+    sentences: sentenceNo,
+    units: units.length,
+    candidatePairs: pairs.length / 2,
+    matchedPairs: scored.length,
+  };
+
+  const groups = completeLinkage(units, scored, edges, n);
+  const firstOrder = new Map<Claim, number>();
+  const claims: Claim[] = [];
+  for (const members of groups) {
+    const claim = toClaim(members, units, edges, n, minRun);
+    if (!claim) continue;
+    claims.push(claim);
+    firstOrder.set(claim, Math.min(...members));
+  }
+  claims.sort(
+    (x, y) =>
+      y.sources - x.sources ||
+      y.spans.length - x.spans.length ||
+      (firstOrder.get(x) ?? 0) - (firstOrder.get(y) ?? 0),
+  );
+  const bySentence: Record<string, string[]> = {};
+  for (const claim of claims) {
+    for (const span of claim.spans) {
+      const key = `${span.article}#${span.sentence}`;
+      const list = (bySentence[key] ??= []);
+      if (!list.includes(claim.id)) list.push(claim.id);
+    }
+  }
+  return { claims, bySentence, stats };
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const CLAUSE_CONJUNCTIONS =
+  /^(and|but|while|whereas|although|though|which|who|as|after|before|because|since|including|seeking|expressing|stating|highlighting|adding|saying|prompting|where|when|so)\b/i;
+
+/**
+ * Splits a long sentence into clauses at `;`, `:`, dashes, closing quotes followed by a comma,
+ * and commas followed by a conjunction, a relative pronoun or a participle. Returns [] when the
+ * sentence is short or does not split into at least two clauses of useful length.
+ */
+export function splitClauses(text: string, tokens: readonly Token[]): Clause[] {
+  const content = tokens.filter((t) => !t.stop).length;
+  if (content < CLAUSE_MIN_SENTENCE) return [];
+  const cuts: number[] = [];
+  const re = /\s*(?:[;:]|\s[\u2013\u2014-]\s|,["\u201D\u2019]?\s+(?=\S))/g;
+  for (const m of text.matchAll(re)) {
+    const after = text.slice(m.index + m[0].length);
+    const mark = m[0].trim();
+    if (mark.startsWith(',') && !/["\u201D\u2019]/.test(mark) && !CLAUSE_CONJUNCTIONS.test(after)) {
+      continue;
+    }
+    cuts.push(m.index, m.index + m[0].length);
+  }
+  if (cuts.length === 0) return [];
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 0; k < cuts.length; k += 2) {
+    ranges.push([from, cuts[k] as number]);
+    from = cuts[k + 1] as number;
+  }
+  ranges.push([from, text.length]);
+
+  let clauses: Clause[] = [];
+  for (const [s, e] of ranges) {
+    const inside = tokens.filter((t) => t.start >= s && t.end <= e);
+    const first = inside[0];
+    const last = inside[inside.length - 1];
+    if (!first || !last) continue;
+    clauses.push({ start: first.start, end: last.end, tokens: inside });
+  }
+  // Fold short clauses into the previous one (or the next, at the start).
+  const merged: Clause[] = [];
+  for (const c of clauses) {
+    const prev = merged[merged.length - 1];
+    const words = c.tokens.filter((t) => !t.stop).length;
+    if (
+      prev &&
+      (words < CLAUSE_MIN_WORDS || prev.tokens.filter((t) => !t.stop).length < CLAUSE_MIN_WORDS)
+    ) {
+      merged[merged.length - 1] = {
+        start: prev.start,
+        end: c.end,
+        tokens: [...prev.tokens, ...c.tokens],
+      };
+    } else {
+      merged.push(c);
+    }
+  }
+  clauses = merged;
+  return clauses.length >= 2 ? clauses : [];
+}
+
+/** Candidate pairs (flat [i, j, i, j, …], i < j) from an inverted index over seed stems. */
+function indexedCandidates(units: readonly Unit[], model: SimilarityModel): number[] {
+  // Global order: rarest stems first (ties by the stem itself), so prefix filtering holds.
+  const rank = (stem: string): number => model.df.get(stem) ?? 0;
+  const postings = new Map<string, number[]>();
+  const seedsOf: string[][] = [];
+  for (const u of units) {
+    const stems = [...u.features.weights.entries()].sort(
+      (x, y) => rank(x[0]) - rank(y[0]) || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0),
+    );
+    const seeds: string[] = [];
+    let covered = 0;
+    for (const [stem, w] of stems) {
+      if (covered >= PREFIX_COVER * u.features.total) break;
+      seeds.push(stem);
+      covered += w;
+    }
+    seedsOf.push(seeds);
+    for (const s of seeds) {
+      const list = postings.get(s);
+      if (list) list.push(u.index);
+      else postings.set(s, [u.index]);
+    }
+  }
+  const out: number[] = [];
+  const lastSeen = new Int32Array(units.length).fill(-1);
+  for (const u of units) {
+    for (const s of seedsOf[u.index] ?? []) {
+      const list = postings.get(s);
+      if (!list || list.length > MAX_POSTINGS) continue;
+      for (const j of list) {
+        if (j <= u.index || lastSeen[j] === u.index) continue;
+        lastSeen[j] = u.index;
+        const v = units[j] as Unit;
+        if (v.sentence === u.sentence) continue;
+        out.push(u.index, j);
+      }
+    }
+  }
+  return out;
+}
+
+/** Every pair of units from different sentences: the quadratic baseline. */
+function allPairs(units: readonly Unit[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j < units.length; j++) {
+      if ((units[i] as Unit).sentence !== (units[j] as Unit).sentence) out.push(i, j);
+    }
+  }
+  return out;
+}
+
+/**
+ * Greedy complete-linkage grouping: edges in descending score order merge two groups only when
+ * every cross pair is an edge and no sentence would appear twice in the group.
+ */
+function completeLinkage(
+  units: readonly Unit[],
+  scored: Array<[number, number, number]>,
+  edges: ReadonlyMap<number, number>,
+  n: number,
+): number[][] {
+  scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const groupOf = new Map<number, number[]>();
+  for (const [, i, j] of scored) {
+    const gi = groupOf.get(i) ?? [i];
+    const gj = groupOf.get(j) ?? [j];
+    if (gi === gj) continue;
+    let ok = true;
+    const sentences = new Set(gi.map((k) => (units[k] as Unit).sentence));
+    for (const b of gj) {
+      if (sentences.has((units[b] as Unit).sentence)) {
+        ok = false;
+        break;
+      }
+      for (const a of gi) {
+        if (!edges.has(a * n + b)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) break;
+    }
+    if (!ok) continue;
+    const merged = [...gi, ...gj];
+    for (const k of merged) groupOf.set(k, merged);
+  }
+  const seen = new Set<number[]>();
+  const groups: number[][] = [];
+  for (const g of groupOf.values()) {
+    if (seen.has(g)) continue;
+    seen.add(g);
+    groups.push(g);
+  }
+  return groups;
+}
+
+function toClaim(
+  members: number[],
+  units: readonly Unit[],
+  edges: ReadonlyMap<number, number>,
+  n: number,
+  minRun: number,
+): Claim | null {
+  const us = members.map((k) => units[k] as Unit).sort((a, b) => a.order - b.order);
+  const articleSet = new Set(us.map((u) => u.article));
+  if (articleSet.size < 2) return null;
+  const verbatim = new Map<number, TextRange[]>();
+  for (const u of us) verbatim.set(u.index, []);
+  for (let x = 0; x < us.length; x++) {
+    for (let y = x + 1; y < us.length; y++) {
+      const a = us[x] as Unit;
+      const b = us[y] as Unit;
+      if (a.article === b.article) continue;
+      for (const [ra, rb] of verbatimRuns(a, b, minRun)) {
+        verbatim.get(a.index)?.push(ra);
+        verbatim.get(b.index)?.push(rb);
+      }
+    }
+  }
+  let best = us[0] as Unit;
+  let bestScore = -1;
+  for (const u of us) {
+    let sum = 0;
+    for (const v of us) if (v !== u) sum += edges.get(u.index * n + v.index) ?? 0;
+    if (
+      sum > bestScore + 1e-9 ||
+      (Math.abs(sum - bestScore) <= 1e-9 && u.text.length < best.text.length)
+    ) {
+      best = u;
+      bestScore = sum;
+    }
+  }
+  const spans: ClaimSpan[] = us.map((u) => ({
+    article: u.articleId,
+    sentence: u.sentenceId,
+    start: u.start,
+    end: u.end,
+    text: u.text,
+    verbatim: mergeRanges(verbatim.get(u.index) ?? []),
+  }));
+  const key = spans.map((s) => `${s.article}#${s.sentence}@${s.start}-${s.end}`).join('|');
+  return { id: `c-${hash(key)}`, label: best.text, sources: articleSet.size, spans };
+}
+
+/**
+ * Maximal runs of at least `minRun` identical words (case- and quote-insensitive) shared by two
+ * token sequences, as pairs of absolute ranges. Seeds on `minRun`-grams, so linear-ish in length.
+ */
+function verbatimRuns(ua: Unit, ub: Unit, minRun: number): Array<[TextRange, TextRange]> {
+  const a = ua.tokens;
+  const b = ub.tokens;
+  const out: Array<[TextRange, TextRange]> = [];
+  if (a.length < minRun || b.length < minRun) return out;
+  const grams = new Map<string, number[]>();
+  for (let j = 0; j + minRun <= b.length; j++) {
+    const key = b
+      .slice(j, j + minRun)
+      .map((t) => t.exact)
+      .join(' ');
+    const list = grams.get(key);
+    if (list) list.push(j);
+    else grams.set(key, [j]);
+  }
+  const used = new Set<number>();
+  for (let i = 0; i + minRun <= a.length;) {
+    const key = a
+      .slice(i, i + minRun)
+      .map((t) => t.exact)
+      .join(' ');
+    const starts = grams.get(key)?.filter((j) => !used.has(j));
+    const j = starts?.[0];
+    if (j === undefined) {
+      i++;
+      continue;
+    }
+    let len = minRun;
+    while (i + len < a.length && j + len < b.length && a[i + len]?.exact === b[j + len]?.exact)
+      len++;
+    for (let k = 0; k < len; k++) used.add(j + k);
+    const ra = {
+      start: ua.base + (a[i] as Token).start,
+      end: ua.base + (a[i + len - 1] as Token).end,
+    };
+    const rb = {
+      start: ub.base + (b[j] as Token).start,
+      end: ub.base + (b[j + len - 1] as Token).end,
+    };
+    out.push([ra, rb]);
+    i += len;
+  }
+  return out;
+}
+
+function mergeRanges(ranges: TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((x, y) => x.start - y.start || x.end - y.end);
+  const out: TextRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/** FNV-1a 32-bit, base 36: short, stable ids. */
+export function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36).padStart(7, '0');
+}

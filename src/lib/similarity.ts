@@ -1,0 +1,197 @@
+/**
+ * Pairwise claim similarity: the one decision function behind claim grouping and
+ * `npm run similarity`.
+ *
+ * A text becomes a bag of IDF-weighted stems (names damped), content bigrams and numbers. Two
+ * texts carry the same claim when their weighted overlap is high, the overlap is not made of
+ * names alone, and their numbers do not conflict.
+ */
+import { tokenize, type Token } from './tokens.ts';
+
+/** Corpus statistics the comparison needs: document frequencies and name-like stems. */
+export interface SimilarityModel {
+  /** Number of documents (sentences) the frequencies were counted over. */
+  docs: number;
+  /** Stem (or bigram key) → number of documents containing it. */
+  df: Map<string, number>;
+  /** Stems written capitalised mid-sentence in most of their occurrences: names. */
+  entityStems: Set<string>;
+}
+
+/** The comparable features of one text (a sentence or a clause of one). */
+export interface Features {
+  /** Content stem → weight (IDF, damped for names). */
+  weights: Map<string, number>;
+  /** Content stems that are names here. */
+  entities: Set<string>;
+  /** Adjacent content-stem pairs → weight. */
+  bigrams: Map<string, number>;
+  /** Numeric values mentioned (digits, number words, ordinals). */
+  numbers: Set<number>;
+  /** Sum of `weights`. */
+  total: number;
+  /** Sum of the undamped weights of non-name stems. */
+  contentTotal: number;
+}
+
+/** Result of comparing two texts. */
+export interface Comparison {
+  /** Similarity in [0, 1]. */
+  score: number;
+  /** Whether the two texts would be put in one claim. */
+  same: boolean;
+}
+
+/** Decision threshold on `score`. */
+export const SAME_CLAIM_THRESHOLD = 0.5;
+/** Weight factor for name-like stems: shared names are weak evidence of a shared claim. */
+const ENTITY_WEIGHT = 0.35;
+const BIGRAM_WEIGHT = 0.25;
+// Below this share of non-name content in common, the overlap is mostly names.
+const CONTENT_FLOOR = 0.3;
+
+/**
+ * Builds a model from tokenised documents (one entry per sentence). Never throws; an empty
+ * corpus gives a model where every stem is equally rare.
+ */
+export function buildModel(docs: readonly (readonly Token[])[]): SimilarityModel {
+  const df = new Map<string, number>();
+  const capMid = new Map<string, number>();
+  const lowerMid = new Map<string, number>();
+  for (const tokens of docs) {
+    const seen = new Set<string>();
+    let prev: string | null = null;
+    for (const t of tokens) {
+      if (t.stop) {
+        continue;
+      }
+      seen.add(t.stem);
+      if (prev !== null) seen.add(bigramKey(prev, t.stem));
+      prev = t.stem;
+      if (t.entity) capMid.set(t.stem, (capMid.get(t.stem) ?? 0) + 1);
+      else if (!t.initialCap && t.number === null)
+        lowerMid.set(t.stem, (lowerMid.get(t.stem) ?? 0) + 1);
+    }
+    for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  const entityStems = new Set<string>();
+  for (const [stem, n] of capMid) if (n > (lowerMid.get(stem) ?? 0)) entityStems.add(stem);
+  return { docs: docs.length, df, entityStems };
+}
+
+/** Builds a model straight from texts (each text one document). */
+export function buildModelFromTexts(texts: readonly string[]): SimilarityModel {
+  return buildModel(texts.map((t) => tokenize(t)));
+}
+
+function bigramKey(a: string, b: string): string {
+  return a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`;
+}
+
+/**
+ * Inverse document frequency with smoothing: unseen stems count as rare, and with few documents
+ * the weights stay close together instead of swinging on one occurrence.
+ */
+export function idf(model: SimilarityModel, key: string): number {
+  const df = model.df.get(key) ?? 0;
+  return Math.log((model.docs + 10) / (df + 0.5));
+}
+
+/** Whether a token counts as a name, using the corpus to decide sentence-initial words. */
+export function isEntity(model: SimilarityModel, t: Token): boolean {
+  return t.entity || (t.initialCap && model.entityStems.has(t.stem));
+}
+
+/** Extracts comparable features from the tokens of a text (or a sub-range of them). */
+export function featurize(tokens: readonly Token[], model: SimilarityModel): Features {
+  const weights = new Map<string, number>();
+  const entities = new Set<string>();
+  const bigrams = new Map<string, number>();
+  const numbers = new Set<number>();
+  let total = 0;
+  let contentTotal = 0;
+  let prev: string | null = null;
+  for (const t of tokens) {
+    if (t.stop) continue;
+    if (t.number !== null) numbers.add(t.number);
+    const entity = isEntity(model, t);
+    const w = idf(model, t.stem);
+    if (prev !== null && prev !== t.stem) {
+      const key = bigramKey(prev, t.stem);
+      if (!bigrams.has(key)) bigrams.set(key, idf(model, key));
+    }
+    prev = t.stem;
+    if (weights.has(t.stem)) continue;
+    if (entity) entities.add(t.stem);
+    const weighted = entity ? w * ENTITY_WEIGHT : w;
+    weights.set(t.stem, weighted);
+    total += weighted;
+    if (!entity) contentTotal += w;
+  }
+  return { weights, entities, bigrams, numbers, total, contentTotal };
+}
+
+/**
+ * Scores two feature sets in [0, 1] and decides whether they carry the same claim.
+ *
+ * Symmetric. The score blends weighted Dice and containment of stems plus shared bigrams, then
+ * is damped when the shared weight is mostly names or when the numbers conflict.
+ */
+export function compareFeatures(a: Features, b: Features): Comparison {
+  if (a.total === 0 || b.total === 0) return { score: 0, same: false };
+  let shared = 0;
+  let sharedContent = 0;
+  let sharedContentCount = 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  for (const [stem, w] of small.weights) {
+    const other = large.weights.get(stem);
+    if (other === undefined) continue;
+    shared += Math.min(w, other);
+    if (!a.entities.has(stem) && !b.entities.has(stem)) {
+      sharedContent += Math.min(w, other);
+      sharedContentCount++;
+    }
+  }
+  const dice = (2 * shared) / (a.total + b.total);
+  const containment = shared / Math.min(a.total, b.total);
+  let score = 0.6 * dice + 0.4 * containment;
+
+  let bigramShared = 0;
+  let bigramA = 0;
+  let bigramB = 0;
+  for (const w of a.bigrams.values()) bigramA += w;
+  for (const [k, w] of b.bigrams) {
+    bigramB += w;
+    if (a.bigrams.has(k)) bigramShared += w;
+  }
+  if (bigramA + bigramB > 0) {
+    const bigramDice = (2 * bigramShared) / (bigramA + bigramB);
+    score = (1 - BIGRAM_WEIGHT) * score + BIGRAM_WEIGHT * Math.max(bigramDice, score);
+  }
+
+  // Names alone do not make a claim: require shared non-name content.
+  const contentMin = Math.min(a.contentTotal, b.contentTotal);
+  const contentShare = contentMin > 0 ? sharedContent / contentMin : 0;
+  if (contentShare < CONTENT_FLOOR) score *= (contentShare / CONTENT_FLOOR) ** 2;
+  if (sharedContentCount < 2) score *= 0.8;
+
+  // Conflicting numbers: both mention numbers and none agree.
+  if (a.numbers.size > 0 && b.numbers.size > 0) {
+    let agree = 0;
+    for (const n of a.numbers) if (b.numbers.has(n)) agree++;
+    if (agree === 0) score *= 0.6;
+    else if (agree < Math.min(a.numbers.size, b.numbers.size)) score *= 0.9;
+  }
+  score = Math.max(0, Math.min(1, score));
+  return { score, same: score >= SAME_CLAIM_THRESHOLD };
+}
+
+/**
+ * Compares two sentences with the same decision the claim grouping uses.
+ *
+ * `model` supplies IDF and name statistics; build it over the corpus the sentences come from
+ * (see `buildModel`). Symmetric, never throws; empty or stop-word-only text never matches.
+ */
+export function compareSentences(a: string, b: string, model: SimilarityModel): Comparison {
+  return compareFeatures(featurize(tokenize(a), model), featurize(tokenize(b), model));
+}
