@@ -43,10 +43,12 @@ export interface Comparison {
 }
 
 /** Decision threshold on `score`. */
-export const SAME_CLAIM_THRESHOLD = 0.5;
+export const SAME_CLAIM_THRESHOLD = 0.3;
 /** Weight factor for name-like stems: shared names are weak evidence of a shared claim. */
 const ENTITY_WEIGHT = 0.35;
 const BIGRAM_WEIGHT = 0.25;
+// Share of containment (vs Dice) in the score: a short sentence inside a long one still matches.
+const CONTAINMENT_WEIGHT = 0.4;
 // Below this share of non-name content in common, the overlap is mostly names.
 const CONTENT_FLOOR = 0.3;
 
@@ -154,7 +156,7 @@ export function compareFeatures(a: Features, b: Features): Comparison {
   }
   const dice = (2 * shared) / (a.total + b.total);
   const containment = shared / Math.min(a.total, b.total);
-  let score = 0.6 * dice + 0.4 * containment;
+  let score = (1 - CONTAINMENT_WEIGHT) * dice + CONTAINMENT_WEIGHT * containment;
 
   let bigramShared = 0;
   let bigramA = 0;

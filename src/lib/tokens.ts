@@ -128,7 +128,7 @@ const CARDINALS: Record<string, number> = {
 
 const ORDINALS: Record<string, number> = {
   first: 1,
-  second: 2,
+
   third: 3,
   fourth: 4,
   fifth: 5,
