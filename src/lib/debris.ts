@@ -18,8 +18,6 @@ export interface DebrisLine {
   closesAuthorBox?: boolean;
 }
 
-const SEP = String.raw`\s*(?:[•·|:\-–—]\s*)?`;
-
 interface Rule {
   pattern: RegExp;
   classify: (match: RegExpExecArray) => DebrisLine;
@@ -60,18 +58,31 @@ const RULES: Rule[] = [
       ...(m[1] ? { author: m[1].trim() } : {}),
     }),
   },
-  // Wire and agency credits.
-  {
-    pattern: new RegExp(
-      String.raw`^(?:additional (?:sources|reporting)(?: by)?|with (?:reporting|files|additional reporting) (?:from|by)|sources?|reporting by|compiled by|edited by)${SEP}(.{1,80}?)\.?$`,
-      'i',
-    ),
-    classify: (m) => ({ kind: 'credit', credit: m[1]!.trim() }),
-  },
-  // Share buttons, ads, and reading prompts.
+  // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
   {
     pattern:
-      /^(?:share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet|print|email|advertisement|sponsored|related(?: articles| stories)?|read more|recommended|also read|more from .{1,60}|tags?|filed under)[.:]?(?:\s.*)?$/i,
+      /^by\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s*){2,4})?(?:\s*[,|•–—]\s*(.{1,60}))?$/iu,
+    classify: (m) => ({ kind: 'author', author: m[1]!.trim() }),
+  },
+  // Wire and agency credits: "Additional reporting by Reuters", "Sources: AP, AFP".
+  {
+    pattern:
+      /^(?:additional reporting by|(?:with )?(?:additional )?(?:reporting|files) (?:from|by)|reporting by|compiled by|edited by)\s*[:•·|–—-]?\s*(.{1,80}?)\.?$/i,
+    classify: (m) => ({ kind: 'credit', credit: m[1]!.trim() }),
+  },
+  {
+    pattern: /^(?:additional )?sources?\s*[:•·|–—-]\s*(.{1,80}?)\.?$/i,
+    classify: (m) => ({ kind: 'credit', credit: m[1]!.trim() }),
+  },
+  // Share buttons, ads and reading prompts: alone on their line, or a prompt and a colon.
+  {
+    pattern:
+      /^(?:share(?: this(?: article| story| post)?)?(?: on (?:facebook|twitter|x|whatsapp|linkedin|email))?|tweet|print|email|advertisement|sponsored(?: content)?|related(?: articles| stories| posts)?|recommended(?: for you)?|most read)[.:]?$/i,
+    classify: () => ({ kind: 'share' }),
+  },
+  {
+    pattern:
+      /^(?:read more|also read|related|recommended|tags|filed under|more on this story)\s*:\s*.+$/i,
     classify: () => ({ kind: 'share' }),
   },
 ];
@@ -124,7 +135,7 @@ export function nameFromLine(line: string): string | null {
  */
 export function outletFromBio(bio: string): string | null {
   const match =
-    /\b(?:reporter|journalist|writer|editor|correspondent|contributor|columnist|staff writer)\s+(?:at|for|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'’.-]*){0,5})/u.exec(
+    /\b(?:reporter|journalist|writer|editor|correspondent|contributor|columnist|staff writer)\s+(?:at|for|with)\s+((?:\p{Lu}[\p{L}&'’.-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}&'’.-]*){0,5})/u.exec(
       bio,
     );
   return match ? match[1]!.replace(/[.]$/, '') : null;

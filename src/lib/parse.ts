@@ -170,10 +170,13 @@ function parseLines(source: string, bodyStart: number): Root {
     }
 
     if (isHeadingLike(line.text)) {
-      const isFirstBlock = !children.some((child) => child.type !== 'debris');
+      // A headline opens the body and says something; a one- or two-word label ("Key Points",
+      // "Analysis") is a section heading even at the top.
+      const isHeadline =
+        !children.some((child) => child.type !== 'debris') && line.text.split(/\s+/).length >= 3;
       const heading: Heading = {
         type: 'heading',
-        depth: isFirstBlock ? 1 : 2,
+        depth: isHeadline ? 1 : 2,
         children: [text(line)],
         position: position(line.start, line.end),
       };

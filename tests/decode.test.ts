@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleError, decodeArticle, displayText, findInvalidUtf8 } from '../src/lib/decode.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('decodeArticle', () => {
+  it('decodes UTF-8 and drops only a leading BOM', () => {
+    expect(decodeArticle(utf8('\uFEFFPutin said.\r\nTrump said.'), 'a.txt')).toBe(
+      'Putin said.\r\nTrump said.',
+    );
+    expect(decodeArticle(utf8('Ünïcödé “quotes” — fine.'), 'a.txt')).toBe(
+      'Ünïcödé “quotes” — fine.',
+    );
+  });
+
+  it('keeps a BOM that is not at the start (it is text, shown as nothing)', () => {
+    expect(decodeArticle(utf8('A\uFEFFB.'), 'a.txt')).toBe('A\uFEFFB.');
+  });
+
+  it.each([
+    ['empty', new Uint8Array(), /a\.txt: is empty/],
+    ['only a BOM and whitespace', utf8('\uFEFF  \r\n\t\n'), /a\.txt: is empty/],
+    [
+      'binary with NUL bytes',
+      Uint8Array.from([0x41, 0x42, 0x00, 0x43]),
+      /a\.txt: contains NUL bytes.*at byte 2/,
+    ],
+    [
+      'a lone continuation byte',
+      Uint8Array.from([0x41, 0x80, 0x42]),
+      /a\.txt: is not valid UTF-8 \(at byte 1\)/,
+    ],
+    [
+      'a truncated sequence',
+      Uint8Array.from([0x41, 0x42, 0xe2, 0x80]),
+      /not valid UTF-8 \(at byte 2\)/,
+    ],
+    ['an overlong encoding', Uint8Array.from([0xc0, 0xaf]), /not valid UTF-8 \(at byte 0\)/],
+    [
+      'an encoded surrogate',
+      Uint8Array.from([0x20, 0xed, 0xa0, 0x80]),
+      /not valid UTF-8 \(at byte 1\)/,
+    ],
+    [
+      'Latin-1 text',
+      Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x2e]),
+      /not valid UTF-8 \(at byte 3\)/,
+    ],
+  ])('rejects %s, naming the file', (_case, bytes, message) => {
+    expect(() => decodeArticle(bytes, 'a.txt')).toThrowError(message);
+    expect(() => decodeArticle(bytes, 'a.txt')).toThrowError(ArticleError);
+  });
+
+  it('rejects a file over the size limit, which is configurable', () => {
+    const bytes = utf8('word '.repeat(30));
+    expect(() => decodeArticle(bytes, 'big.txt', { maxBytes: 100 })).toThrowError(
+      /big\.txt: file is 150 bytes, over the limit of 100/,
+    );
+    expect(decodeArticle(bytes, 'big.txt', { maxBytes: 150 })).toHaveLength(150);
+  });
+
+  it('reports the byte offset on the error object', () => {
+    try {
+      decodeArticle(Uint8Array.from([0x41, 0xff]), 'x.txt');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ file: 'x.txt', byteOffset: 1 });
+    }
+  });
+});
+
+describe('findInvalidUtf8', () => {
+  it('accepts every valid sequence length, including the largest code point', () => {
+    expect(findInvalidUtf8(utf8('a é € 𝄞 \u{10FFFF}'))).toBe(-1);
+  });
+  it('rejects code points above U+10FFFF', () => {
+    expect(findInvalidUtf8(Uint8Array.from([0xf4, 0x90, 0x80, 0x80]))).toBe(0);
+  });
+});
+
+describe('displayText', () => {
+  it('removes bidi controls, zero-width characters and soft hyphens', () => {
+    expect(displayText('Pu\u200Btin \u202Esaid\u202C it\u00AD.')).toBe('Putin said it.');
+  });
+  it('collapses whitespace and line breaks', () => {
+    expect(displayText('  a\r\n b\t c  ')).toBe('a b c');
+  });
+  it('leaves markup characters alone: escaping is the renderer’s job', () => {
+    expect(displayText('<script>alert(1)</script>')).toBe('<script>alert(1)</script>');
+  });
+});

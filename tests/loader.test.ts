@@ -1,0 +1,128 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleLoader } from '../src/loaders/articles.ts';
+
+const SEEDS = new URL('../content/articles/', import.meta.url).pathname;
+const IDS = ['000_f0b5d7bc94117462', '001_c369b15ec922ea33'];
+
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+  digest?: string | number;
+  filePath?: string;
+}
+
+/** An in-memory stand-in for Astro's data store and loader context. */
+function fakeContext(root: string) {
+  const entries = new Map<string, Entry>();
+  const logs: string[] = [];
+  const parsed: string[] = [];
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: Entry) => (entries.set(entry.id, entry), true),
+    delete: (id: string) => void entries.delete(id),
+    keys: () => [...entries.keys()],
+    values: () => [...entries.values()],
+    has: (id: string) => entries.has(id),
+  };
+  const context = {
+    collection: 'articles',
+    store,
+    logger: { info: (message: string) => logs.push(message), warn: () => {}, error: () => {} },
+    config: { root: pathToFileURL(`${root}/`) },
+    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
+      parsed.push(id);
+      return data;
+    },
+    generateDigest: (data: string) => `${data.length}:${data}`,
+  } as unknown as LoaderContext;
+  return { context, entries, logs, parsed };
+}
+
+let root: string;
+let dir: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'parallax-loader-'));
+  dir = join(root, 'content/articles');
+  mkdirSync(dir, { recursive: true });
+  for (const id of IDS) copyFileSync(join(SEEDS, `${id}.txt`), join(dir, `${id}.txt`));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('articleLoader', () => {
+  it('stores one entry per file with the article model, and reports counts', async () => {
+    const { context, entries, logs } = fakeContext(root);
+    await articleLoader().load(context);
+    expect([...entries.keys()].sort()).toEqual(IDS);
+    const entry = entries.get(IDS[1]!)!;
+    expect(entry.filePath).toBe(`content/articles/${IDS[1]}.txt`);
+    expect(entry.data).toMatchObject({ id: IDS[1], meta: { author: 'Richard Parks' } });
+    expect(logs.at(-1)).toMatch(/^2 articles, \d+ blocks, 53 sentences \(2 parsed, 0 unchanged\)$/);
+  });
+
+  it('skips files whose bytes did not change, re-parses changed ones, deletes removed ones', async () => {
+    const { context, entries, logs, parsed } = fakeContext(root);
+    await articleLoader().load(context);
+    parsed.length = 0;
+    await articleLoader().load(context);
+    expect(parsed).toEqual([]);
+    expect(logs.at(-1)).toMatch(/\(0 parsed, 2 unchanged\)/);
+
+    writeFileSync(join(dir, `${IDS[0]}.txt`), 'A new first sentence. And another.\n');
+    unlinkSync(join(dir, `${IDS[1]}.txt`));
+    await articleLoader().load(context);
+    expect(parsed).toEqual([IDS[0]]);
+    expect([...entries.keys()]).toEqual([IDS[0]]);
+  });
+
+  it('stops naming every file it cannot publish, and why', async () => {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Uint8Array.from([1, 0, 2]));
+    writeFileSync(join(dir, 'notes.pdf'), 'x');
+    const { context } = fakeContext(root);
+    const load = articleLoader().load(context);
+    await expect(load).rejects.toThrowError(/notes\.pdf: has extension "\.pdf"/);
+    rmSync(join(dir, 'notes.pdf'));
+    const error = await articleLoader()
+      .load(context)
+      .then(
+        () => null,
+        (e: Error) => e,
+      );
+    expect(error?.message).toMatch(/2 article files cannot be published/);
+    expect(error?.message).toMatch(/content\/articles\/binary\.txt: contains NUL bytes/);
+    expect(error?.message).toMatch(/content\/articles\/empty\.txt: is empty/);
+  });
+
+  it('applies its size limit and validates its options', async () => {
+    const { context } = fakeContext(root);
+    await expect(articleLoader({ maxBytes: 1000 }).load(context)).rejects.toThrowError(
+      /000_f0b5d7bc94117462\.txt: file is \d+ bytes, over the limit of 1000/,
+    );
+    expect(() => articleLoader({ maxBytes: 0 })).toThrowError(
+      /maxBytes must be a positive integer/,
+    );
+  });
+
+  it('rejects ids that collide or are unsafe in a URL', async () => {
+    copyFileSync(join(dir, `${IDS[0]}.txt`), join(dir, `${IDS[0].toUpperCase()}.md`));
+    writeFileSync(join(dir, 'a b?.txt'), 'Text.');
+    const { context } = fakeContext(root);
+    const error = await articleLoader()
+      .load(context)
+      .then(
+        () => null,
+        (e: Error) => e,
+      );
+    // Both files are named: the one reported and the one it collides with.
+    expect(error?.message).toMatch(
+      /000_f0b5d7bc94117462\.txt: id "000_f0b5d7bc94117462" collides with/,
+    );
+    expect(error?.message).toMatch(/collides with content\/articles\/000_F0B5D7BC94117462\.md/);
+    expect(error?.message).toMatch(/a b\?\.txt: id "a b\?" must be letters, digits/);
+  });
+});
