@@ -1,0 +1,192 @@
+/**
+ * Payload budgets, measured on the built site (bytes are deterministic, so they are asserted):
+ *
+ * - JavaScript loaded up front by each page (its scripts plus everything they import statically),
+ *   gzip: at most 15 KB (DESIGN.md: an article page "at most ~15 KB of script when enhanced").
+ *   Article pages must be readable with none of it: no render-blocking classic script.
+ * - JavaScript loaded later through dynamic `import()` (fuse.js for search), gzip: at most 40 KB.
+ * - CSS per page (linked stylesheets plus inline `<style>`), gzip: at most 12 KB.
+ * - The search index `search-index.json`, gzip: at most 64 KB for the seed corpus, and never more
+ *   than 4 times the article files' own bytes uncompressed.
+ *
+ * `npm test` builds first; a missing build fails loudly (see `listPages`).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { init, parse as parseModule } from 'es-module-lexer';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SITE_DIR, listPages, pageKind } from './e2e/pages.ts';
+
+const KB = 1024;
+const BUDGET = {
+  initialJs: 15 * KB,
+  lazyJs: 40 * KB,
+  css: 12 * KB,
+  searchIndex: 64 * KB,
+  searchIndexPerSourceByte: 4,
+};
+
+const gzipped = (text: string | Uint8Array): number => gzipSync(text, { level: 9 }).length;
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+
+interface PagePayload {
+  url: string;
+  kind: string;
+  /** Script files and inline scripts run at load, with their static imports. */
+  initialJs: Map<string, number>;
+  /** Script files reachable only through dynamic import(). */
+  lazyJs: Map<string, number>;
+  css: Map<string, number>;
+  blockingScripts: string[];
+}
+
+/** Reads a file of the built site by its absolute site path (`/_astro/x.js`). */
+function readSiteFile(sitePath: string): Buffer {
+  const path = join(SITE_DIR, decodeURIComponent(sitePath.split(/[?#]/)[0]!));
+  if (!existsSync(path)) throw new Error(`${sitePath} is referenced but not in the build`);
+  return readFileSync(path);
+}
+
+/**
+ * Follows a module's imports: static ones into `initial`, dynamic ones (with a string
+ * specifier) into `lazy`, each with its own static closure.
+ */
+function walkModule(
+  sitePath: string,
+  initial: Map<string, number>,
+  lazy: Map<string, number>,
+  isLazy: boolean,
+): void {
+  const into = isLazy ? lazy : initial;
+  if (initial.has(sitePath) || into.has(sitePath)) return;
+  const code = readSiteFile(sitePath).toString('utf8');
+  into.set(sitePath, gzipped(code));
+  const [imports] = parseModule(code);
+  for (const item of imports) {
+    if (item.n === undefined || (!item.n.startsWith('.') && !item.n.startsWith('/'))) continue;
+    const target = item.n.startsWith('/') ? item.n : posix.join(posix.dirname(sitePath), item.n);
+    walkModule(target, initial, lazy, isLazy || item.d > -1);
+  }
+}
+
+function measure(url: string, html: string): PagePayload {
+  const root = parse(html);
+  const payload: PagePayload = {
+    url,
+    kind: pageKind(url),
+    initialJs: new Map(),
+    lazyJs: new Map(),
+    css: new Map(),
+    blockingScripts: [],
+  };
+  root.querySelectorAll('script').forEach((script, i) => {
+    const type = (script.getAttribute('type') ?? '').toLowerCase();
+    // Data blocks (JSON, JSON-LD) are not script.
+    if (type !== '' && type !== 'module' && !type.includes('javascript')) return;
+    const src = script.getAttribute('src');
+    const isModule = type === 'module';
+    if (!isModule && !script.hasAttribute('defer') && !script.hasAttribute('async')) {
+      payload.blockingScripts.push(src ?? `inline script #${i + 1}`);
+    }
+    if (src) {
+      const sitePath = new URL(src, `http://x${url}`).pathname;
+      if (isModule) walkModule(sitePath, payload.initialJs, payload.lazyJs, false);
+      else payload.initialJs.set(sitePath, gzipped(readSiteFile(sitePath)));
+    } else {
+      payload.initialJs.set(`inline script #${i + 1}`, gzipped(script.textContent));
+      if (isModule) {
+        // Inline modules may import bundled chunks too.
+        const [imports] = parseModule(script.textContent);
+        for (const item of imports) {
+          if (item.n?.startsWith('/')) {
+            walkModule(item.n, payload.initialJs, payload.lazyJs, item.d > -1);
+          }
+        }
+      }
+    }
+  });
+  for (const link of root.querySelectorAll('link[rel~="stylesheet"][href]')) {
+    const sitePath = new URL(link.getAttribute('href')!, `http://x${url}`).pathname;
+    payload.css.set(sitePath, gzipped(readSiteFile(sitePath)));
+  }
+  root.querySelectorAll('style').forEach((style, i) => {
+    payload.css.set(`inline style #${i + 1}`, gzipped(style.textContent));
+  });
+  return payload;
+}
+
+const sum = (sizes: Map<string, number>): number =>
+  [...sizes.values()].reduce((total, size) => total + size, 0);
+
+describe('payload budgets', () => {
+  let payloads: PagePayload[] = [];
+
+  beforeAll(async () => {
+    await init;
+    payloads = listPages().map((page) => measure(page.url, readFileSync(page.path, 'utf8')));
+    console.log(
+      'budgets (gzip): page | initial JS | lazy JS | CSS\n' +
+        payloads
+          .map((p) => `  ${p.url} | ${sum(p.initialJs)} B | ${sum(p.lazyJs)} B | ${sum(p.css)} B`)
+          .join('\n'),
+    );
+  });
+
+  it('article pages need no script to be read', () => {
+    const articles = payloads.filter((p) => p.kind === 'articles');
+    expect(articles.length).toBeGreaterThan(0);
+    for (const page of articles) {
+      expect(page.blockingScripts, `${page.url}: render-blocking scripts`).toEqual([]);
+    }
+  });
+
+  it(`every page loads at most ${kb(BUDGET.initialJs)} of script up front`, () => {
+    for (const page of payloads) {
+      const total = sum(page.initialJs);
+      expect(
+        total,
+        `${page.url}: ${kb(total)} of script (${[...page.initialJs.keys()].join(', ')})`,
+      ).toBeLessThanOrEqual(BUDGET.initialJs);
+    }
+  });
+
+  it(`script loaded on use (dynamic import) stays within ${kb(BUDGET.lazyJs)} per page`, () => {
+    for (const page of payloads) {
+      const total = sum(page.lazyJs);
+      expect(
+        total,
+        `${page.url}: ${kb(total)} loaded on use (${[...page.lazyJs.keys()].join(', ')})`,
+      ).toBeLessThanOrEqual(BUDGET.lazyJs);
+    }
+  });
+
+  it(`every page ships at most ${kb(BUDGET.css)} of CSS`, () => {
+    for (const page of payloads) {
+      const total = sum(page.css);
+      expect(total, `${page.url}: ${kb(total)} of CSS`).toBeLessThanOrEqual(BUDGET.css);
+      expect(total, `${page.url}: no CSS at all`).toBeGreaterThan(0);
+    }
+  });
+
+  it(`the search index is at most ${kb(BUDGET.searchIndex)} gzip`, (context) => {
+    const path = join(SITE_DIR, 'search-index.json');
+    if (!existsSync(path)) {
+      context.skip('search-index.json is not built yet');
+      return;
+    }
+    const bytes = readFileSync(path);
+    const articlesDir = join(ROOT, process.env.PARALLAX_ARTICLES ?? 'content/articles');
+    const sourceBytes = readdirSync(articlesDir)
+      .filter((name) => !name.startsWith('.'))
+      .reduce((total, name) => total + readFileSync(join(articlesDir, name)).length, 0);
+    const packed = gzipped(bytes);
+    console.log(
+      `budgets: search-index.json ${bytes.length} B raw, ${packed} B gzip ` +
+        `(${(bytes.length / sourceBytes).toFixed(2)}× the ${sourceBytes} B of article files)`,
+    );
+    expect(packed).toBeLessThanOrEqual(BUDGET.searchIndex);
+    expect(bytes.length).toBeLessThanOrEqual(sourceBytes * BUDGET.searchIndexPerSourceByte);
+  });
+});
