@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/lib/article.ts';
+import { readArticleDir } from '../src/lib/corpus.ts';
+import { exportQuoteGroups, extractQuotes, groupQuotes, type Quote } from '../src/lib/quotes.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const articles = readArticleDir(`${root}content/articles`, { root });
+const sources = new Map(
+  articles.map((article) => [article.id, readFileSync(`${root}${article.file}`, 'utf8')]),
+);
+const byArticle = new Map(articles.map((article) => [article.id, extractQuotes(article)]));
+const quoteAt = (prefix: string, anchor: string): Quote => {
+  const id = articles.find((article) => article.id.startsWith(prefix))!.id;
+  const quote = byArticle.get(id)!.find((item) => item.anchor === anchor);
+  if (!quote) throw new Error(`no quote at ${prefix} ${anchor}`);
+  return quote;
+};
+
+const article = (source: string, id = 'x') => parseArticle({ id, file: `${id}.txt`, source });
+
+describe('extractQuotes on the seeds', () => {
+  it('gives source offsets: text is the exact slice, and so is every part', () => {
+    for (const [id, quotes] of byArticle) {
+      const source = sources.get(id)!.replace(/^\uFEFF/, '');
+      for (const quote of quotes) {
+        expect(source.slice(quote.start, quote.end)).toBe(quote.text);
+        for (const part of quote.parts)
+          expect(part.start >= quote.start && part.end <= quote.end).toBe(true);
+        expect(quote.anchor).toBe(quote.sentences[0]);
+      }
+    }
+  });
+
+  it('finds a quote interrupted by its attribution as one quote over three sentences', () => {
+    const quote = quoteAt('001', 's-7');
+    expect(quote.sentences).toEqual(['s-7', 's-8', 's-9']);
+    expect(quote.parts).toHaveLength(2);
+    expect(quote.speaker).toBe('Vladimir Putin');
+    expect(quote.quotation).toMatch(/^We welcome .* with Russia … We also value .* office\.$/);
+  });
+
+  it('resolves pronouns to the person last named as a subject', () => {
+    expect(quoteAt('002', 's-3')).toMatchObject({
+      speaker: 'Vladimir Putin',
+      speakerMention: 'he',
+    });
+    expect(quoteAt('001', 's-12')).toMatchObject({ speaker: 'Donald Trump', speakerMention: 'he' });
+    expect(quoteAt('004', 's-2')).toMatchObject({
+      speaker: 'Vladimir Putin',
+      speakerMention: 'He',
+    });
+    expect(quoteAt('004', 's-3').speaker).toBe('Vladimir Putin');
+  });
+
+  it('attributes after the quote, with the date or a verb after the name', () => {
+    expect(quoteAt('002', 's-9').speaker).toBe('Donald Trump');
+    expect(quoteAt('002', 's-4')).toMatchObject({
+      speaker: 'Vladimir Putin',
+      sentences: ['s-4', 's-5'],
+    });
+    expect(quoteAt('003', 's-23').speaker).toBe('Vladimir Putin');
+    expect(quoteAt('000', 's-5').speaker).toBe('Vladimir Putin');
+  });
+
+  it('tells scare quotes and terms from speech', () => {
+    expect(quoteAt('002', 's-21')).toMatchObject({
+      kind: 'term',
+      speaker: null,
+      quotation: 'peace formula',
+    });
+    expect(quoteAt('003', 's-22')).toMatchObject({
+      kind: 'term',
+      speaker: null,
+      quotation: 'victory plan',
+    });
+    expect(quoteAt('001', 's-24')).toMatchObject({
+      kind: 'speech',
+      partial: true,
+      speaker: 'Vladimir Putin',
+      quotation: 'realities on the ground',
+    });
+    expect(quoteAt('002', 's-18')).toMatchObject({
+      partial: true,
+      quotation: 'realities on the ground',
+    });
+    expect(quoteAt('003', 's-29')).toMatchObject({
+      kind: 'speech',
+      partial: true,
+      speaker: 'Donald Trump',
+    });
+    // "Trump’s stated intent to “restore contact…”": whose words is not certain.
+    expect(quoteAt('002', 's-1')).toMatchObject({ kind: 'speech', partial: true, speaker: null });
+  });
+});
+
+describe('groupQuotes on the seeds', () => {
+  const groups = groupQuotes(articles, byArticle);
+
+  it('groups the Putin statement across outlets, each variant with its own speaker', () => {
+    const putin = groups[0]!;
+    expect(putin.speaker).toBe('Vladimir Putin');
+    expect(putin.sources).toBeGreaterThanOrEqual(4);
+    const anchors = putin.variants.map((v) => `${v.article.slice(0, 3)}:${v.anchor}`);
+    expect(anchors).toEqual(expect.arrayContaining(['000:s-5', '001:s-7', '002:s-3', '004:s-2']));
+  });
+
+  it('groups Trump’s “President Putin wants to meet” from two outlets', () => {
+    const trump = groups.find((group) =>
+      group.variants.some((v) => v.quotation.startsWith('President Putin wants')),
+    );
+    expect(trump).toMatchObject({ speaker: 'Donald Trump', sources: 2 });
+  });
+
+  it('keeps every quote in exactly one group, a single quote as a group of one', () => {
+    const all = [...byArticle.values()].flat();
+    expect(groups.flatMap((group) => group.variants)).toHaveLength(all.length);
+    expect(
+      groups.find((group) => group.variants[0]!.quotation === 'peace formula')!.variants,
+    ).toHaveLength(1);
+  });
+
+  it('gives stable, unique ids', () => {
+    const again = groupQuotes([...articles].reverse());
+    expect(again.map((group) => group.id)).toEqual(groups.map((group) => group.id));
+    expect(new Set(groups.map((group) => group.id)).size).toBe(groups.length);
+  });
+
+  it('exports the documented shape', () => {
+    const exported = exportQuoteGroups(groups);
+    for (const group of exported) {
+      expect(Object.keys(group).sort()).toEqual(['id', 'speaker', 'variants']);
+      for (const variant of group.variants) {
+        expect(Object.keys(variant).sort()).toEqual([
+          'anchor',
+          'article',
+          'end',
+          'speaker',
+          'start',
+          'text',
+        ]);
+        expect(sources.get(variant.article)!.slice(variant.start, variant.end)).toBe(variant.text);
+      }
+    }
+  });
+});
+
+describe('extractQuotes on hostile input', () => {
+  it('runs an unclosed quote to the end of its paragraph', () => {
+    const quotes = extractQuotes(article('Putin said, “We will never stop\n\nThe end came later.'));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({
+      closed: false,
+      text: 'We will never stop',
+      speaker: 'Putin',
+    });
+  });
+
+  it('ignores a closing mark with nothing open', () => {
+    expect(extractQuotes(article('Nothing here” is quoted at all.'))).toEqual([]);
+  });
+
+  it('keeps nested quotes inside the outer one', () => {
+    const quotes = extractQuotes(
+      article('“He called it a “special operation” and left,” Mr. John Smith said.'),
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('He called it a “special operation” and left');
+    expect(quotes[0]!.speaker).toBe('John Smith');
+  });
+
+  it('reads straight quotes, and apostrophes are not quotes', () => {
+    const source = 'Officials said little. "We won\'t go," Jane Doe said. It was a "reset" plan.';
+    const quotes = extractQuotes(article(source));
+    expect(quotes.map((q) => [q.text, q.speaker, q.kind])).toEqual([
+      ["We won't go", 'Jane Doe', 'speech'],
+      ['reset', null, 'term'],
+    ]);
+  });
+
+  it('keeps markup inside quotes as text, offsets exact', () => {
+    const source = 'Ann Lee said: “<script>alert(1)</script> is not news.”';
+    const [quote] = extractQuotes(article(source));
+    expect(quote!.text).toBe('<script>alert(1)</script> is not news.');
+    expect(source.slice(quote!.start, quote!.end)).toBe(quote!.text);
+    expect(quote!.speaker).toBe('Ann Lee');
+  });
+
+  it('handles a 5,000-word quote quickly', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `word${i % 50}`).join(' ');
+    const source = `Intro line.\n\n“${words},” Putin said.`;
+    const started = performance.now();
+    const [quote] = extractQuotes(article(source));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(quote!.text).toBe(words);
+    expect(quote!.speaker).toBe('Putin');
+  });
+
+  it('says unknown rather than guess', () => {
+    const [quote] = extractQuotes(
+      article('Intro line.\n\n“Nobody knows who said this, at all,” a source said.'),
+    );
+    expect(quote!.speaker).toBeNull();
+    expect(quote!.kind).toBe('speech');
+  });
+});
