@@ -99,9 +99,10 @@ const CLAUSE_MIN_SENTENCE = 14;
 // A clause shorter than this (in content words) is folded into its neighbour.
 const CLAUSE_MIN_WORDS = 4;
 // Share of a unit's weight that the index's seed stems must cover (prefix filter).
-const PREFIX_COVER = 0.85;
-// Posting lists longer than this are boilerplate-like and skipped as seeds.
-const MAX_POSTINGS = 5000;
+const PREFIX_COVER = 0.8;
+// Posting lists longer than this are boilerplate-like and skipped as seeds (a commonality
+// filter, as in passim/Dolos); growing with √units keeps small stories exact.
+const maxPostings = (units: number): number => Math.max(100, Math.ceil(4 * Math.sqrt(units)));
 
 /**
  * Aligns the sentences of a story's articles into claims.
@@ -305,11 +306,12 @@ function indexedCandidates(units: readonly Unit[], model: SimilarityModel): numb
     }
   }
   const out: number[] = [];
+  const cap = maxPostings(units.length);
   const lastSeen = new Int32Array(units.length).fill(-1);
   for (const u of units) {
     for (const s of seedsOf[u.index] ?? []) {
       const list = postings.get(s);
-      if (!list || list.length > MAX_POSTINGS) continue;
+      if (!list || list.length > cap) continue;
       for (const j of list) {
         if (j <= u.index || lastSeen[j] === u.index) continue;
         lastSeen[j] = u.index;

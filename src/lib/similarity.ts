@@ -32,6 +32,8 @@ export interface Features {
   total: number;
   /** Sum of the undamped weights of non-name stems. */
   contentTotal: number;
+  /** Sum of `bigrams`. */
+  bigramTotal: number;
 }
 
 /** Result of comparing two texts. */
@@ -130,7 +132,9 @@ export function featurize(tokens: readonly Token[], model: SimilarityModel): Fea
     total += weighted;
     if (!entity) contentTotal += w;
   }
-  return { weights, entities, bigrams, numbers, total, contentTotal };
+  let bigramTotal = 0;
+  for (const w of bigrams.values()) bigramTotal += w;
+  return { weights, entities, bigrams, numbers, total, contentTotal, bigramTotal };
 }
 
 /**
@@ -141,6 +145,7 @@ export function featurize(tokens: readonly Token[], model: SimilarityModel): Fea
  */
 export function compareFeatures(a: Features, b: Features): Comparison {
   if (a.total === 0 || b.total === 0) return { score: 0, same: false };
+  // Most candidate pairs share nothing once names are damped: skip the rest of the work.
   let shared = 0;
   let sharedContent = 0;
   let sharedContentCount = 0;
@@ -159,15 +164,12 @@ export function compareFeatures(a: Features, b: Features): Comparison {
   let score = (1 - CONTAINMENT_WEIGHT) * dice + CONTAINMENT_WEIGHT * containment;
 
   let bigramShared = 0;
-  let bigramA = 0;
-  let bigramB = 0;
-  for (const w of a.bigrams.values()) bigramA += w;
-  for (const [k, w] of b.bigrams) {
-    bigramB += w;
-    if (a.bigrams.has(k)) bigramShared += w;
+  const [fewer, more] = a.bigrams.size <= b.bigrams.size ? [a, b] : [b, a];
+  if (shared > 0) {
+    for (const [k, w] of fewer.bigrams) if (more.bigrams.has(k)) bigramShared += w;
   }
-  if (bigramA + bigramB > 0) {
-    const bigramDice = (2 * bigramShared) / (bigramA + bigramB);
+  if (a.bigramTotal + b.bigramTotal > 0) {
+    const bigramDice = (2 * bigramShared) / (a.bigramTotal + b.bigramTotal);
     score = (1 - BIGRAM_WEIGHT) * score + BIGRAM_WEIGHT * Math.max(bigramDice, score);
   }
 

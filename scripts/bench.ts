@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: named benchmarks, each printing its own table. Pass names to run a subset
+ * (`npm run bench -- alignment`); `--sizes=5,500` overrides the alignment corpus sizes.
+ *
+ * alignment: indexed candidate generation vs the all-pairs baseline on the same generated
+ * corpus in the same run. All-pairs is measured in full where it is affordable and otherwise
+ * estimated from a timed random sample of pairs (the output says which).
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArticle } from '../src/lib/article.ts';
+import { alignStory } from '../src/lib/align.ts';
+import { buildModel, compareFeatures, featurize, type Features } from '../src/lib/similarity.ts';
+import { tokenize } from '../src/lib/tokens.ts';
+import type { Article } from '../src/lib/types.ts';
+import { generateCorpus, readSeeds } from './generate-corpus.ts';
+
+/** One benchmark: a name and a function that prints its results. */
+export interface Benchmark {
+  name: string;
+  description: string;
+  run(args: BenchArgs): void | Promise<void>;
+}
+
+export interface BenchArgs {
+  sizes: number[];
+}
+
+// Above this many unit pairs the baseline is estimated from a sample rather than run.
+const FULL_BASELINE_LIMIT = 3_000_000;
+const SAMPLE_PAIRS = 300_000;
+
+function corpus(size: number): Article[] {
+  const seeds = readSeeds('content/articles');
+  const sources =
+    size <= seeds.length
+      ? seeds.slice(0, size).map((s) => ({ ...s, file: `content/articles/${s.id}.txt` }))
+      : generateCorpus(seeds, size);
+  return sources.map((s) =>
+    parseArticle({ id: s.id, file: 'file' in s ? s.file : s.id, source: s.source }),
+  );
+}
+
+/** Times scoring a random sample of unit pairs and extrapolates to all pairs. */
+function estimateAllPairs(articles: Article[], units: number): { ms: number; pairs: number } {
+  const texts = articles.flatMap((a) =>
+    a.sentences.filter((s) => s.kind !== 'title' && s.kind !== 'heading').map((s) => s.text),
+  );
+  const tokens = texts.map((t) => tokenize(t));
+  const model = buildModel(tokens);
+  const features: Features[] = tokens.map((t) => featurize(t, model));
+  let seed = 7;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % features.length;
+  };
+  let sink = 0;
+  const t0 = performance.now();
+  for (let k = 0; k < SAMPLE_PAIRS; k++) {
+    sink += compareFeatures(features[next()] as Features, features[next()] as Features).score;
+  }
+  const perPair = (performance.now() - t0) / SAMPLE_PAIRS;
+  if (sink < 0) console.log(sink);
+  const pairs = (units * (units - 1)) / 2;
+  return { ms: perPair * pairs, pairs };
+}
+
+const alignment: Benchmark = {
+  name: 'alignment',
+  description: 'alignStory: inverted-index candidates vs all pairs, same corpus, same run',
+  run({ sizes }) {
+    console.log(
+      'articles  sentences  units    cand.pairs   all.pairs      indexed ms  all-pairs ms        speed-up  pairs ratio',
+    );
+    for (const size of sizes) {
+      const articles = corpus(size);
+      const t0 = performance.now();
+      const indexed = alignStory(articles);
+      const indexedMs = performance.now() - t0;
+      const { units, sentences, candidatePairs } = indexed.stats;
+      const allPairsCount = (units * (units - 1)) / 2;
+      let baselineMs: number;
+      let how: string;
+      if (allPairsCount <= FULL_BASELINE_LIMIT) {
+        const t1 = performance.now();
+        alignStory(articles, { candidates: 'all-pairs' });
+        baselineMs = performance.now() - t1;
+        how = 'measured';
+      } else {
+        baselineMs = estimateAllPairs(articles, units).ms;
+        how = `estimated (${SAMPLE_PAIRS.toLocaleString('en')}-pair sample)`;
+      }
+      console.log(
+        [
+          String(size).padStart(8),
+          String(sentences).padStart(10),
+          String(units).padStart(6),
+          String(candidatePairs).padStart(13),
+          String(Math.round(allPairsCount)).padStart(11),
+          indexedMs.toFixed(0).padStart(14),
+          baselineMs.toFixed(0).padStart(13),
+          `${(baselineMs / indexedMs).toFixed(1)}x`.padStart(15),
+          `${(allPairsCount / Math.max(1, candidatePairs)).toFixed(1)}x`.padStart(12),
+          ` all-pairs ${how}; ${indexed.claims.length} claims`,
+        ].join(''),
+      );
+    }
+  },
+};
+
+/** Every benchmark, in run order. Add new ones here. */
+export const benchmarks: Benchmark[] = [alignment];
+
+const args = process.argv.slice(2);
+const sizesArg = args.find((a) => a.startsWith('--sizes='));
+const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : [5, 500, 5000];
+const names = args.filter((a) => !a.startsWith('--'));
+for (const b of benchmarks) {
+  if (names.length && !names.includes(b.name)) continue;
+  console.log(`\n## ${b.name}: ${b.description}`);
+  await b.run({ sizes });
+}
