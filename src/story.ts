@@ -1,15 +1,19 @@
 /**
  * The story as the pages see it: the articles of the `articles` collection and what the pipeline
- * derives from all of them together. Computed once per build and shared by every page.
+ * derives from all of them together (claims, quotes). Computed once per build, shared by pages.
  */
 import { getCollection } from 'astro:content';
-import type { Article } from './lib/types.ts';
+import { alignStory, type Alignment, type Claim, type ClaimSpan } from './lib/align.ts';
+import { buildQuoteGroups, type Quote, type QuoteGroup } from './lib/quotes.ts';
+import type { Article, Sentence } from './lib/types.ts';
 
 export interface Story {
   /** Articles sorted by id. */
   articles: Article[];
-  /** Articles by id. */
   byId: Map<string, Article>;
+  alignment: Alignment;
+  claimsById: Map<string, Claim>;
+  quoteGroups: QuoteGroup[];
 }
 
 let story: Promise<Story> | undefined;
@@ -25,9 +29,13 @@ async function computeStory(): Promise<Story> {
   const articles = entries
     .map((entry) => entry.data as Article)
     .sort((a, b) => a.id.localeCompare(b.id));
+  const alignment = alignStory(articles);
   return {
     articles,
     byId: new Map(articles.map((article) => [article.id, article])),
+    alignment,
+    claimsById: new Map(alignment.claims.map((claim) => [claim.id, claim])),
+    quoteGroups: buildQuoteGroups(articles),
   };
 }
 
@@ -35,6 +43,92 @@ async function computeStory(): Promise<Story> {
  * The short name a page shows for an article's source: its outlet when known, otherwise a
  * neutral "Source N" by its position in the story (never an invented outlet).
  */
-export function sourceLabel(article: Article, articles: Article[]): string {
+export function sourceLabel(article: Article, articles: readonly Article[]): string {
   return article.meta.outlet ?? `Source ${articles.indexOf(article) + 1}`;
+}
+
+/** The claims a sentence takes part in. */
+export function claimsOf(story: Story, article: string, sentence: string): Claim[] {
+  const ids = story.alignment.bySentence[`${article}#${sentence}`] ?? [];
+  return ids.map((id) => story.claimsById.get(id)!).filter(Boolean);
+}
+
+/** What one sentence shares with the other sources. */
+export interface SentenceShare {
+  claims: Claim[];
+  /** The spans of other articles that carry the same claims, one list per claim. */
+  counterparts: ClaimSpan[];
+  /** Ids of the other articles that carry at least one of the sentence's claims. */
+  others: string[];
+  /** This sentence's own spans (a clause or the whole sentence), with their verbatim runs. */
+  own: ClaimSpan[];
+}
+
+/** Collects what a sentence shares: its claims, their spans elsewhere, the other sources. */
+export function shareOf(story: Story, article: string, sentence: Sentence): SentenceShare {
+  const claims = claimsOf(story, article, sentence.id);
+  const counterparts: ClaimSpan[] = [];
+  const own: ClaimSpan[] = [];
+  for (const claim of claims) {
+    for (const span of claim.spans) {
+      if (span.article === article && span.sentence === sentence.id) own.push(span);
+      else if (span.article !== article) counterparts.push(span);
+    }
+  }
+  const others = [...new Set(counterparts.map((span) => span.article))].sort();
+  return { claims, counterparts, others, own };
+}
+
+/** Body sentences: the ones that can carry claims (not titles or headings). */
+export function bodySentences(article: Article): Sentence[] {
+  return article.sentences.filter((s) => s.kind === 'paragraph' || s.kind === 'list-item');
+}
+
+/** Per-article coverage numbers for the overview and article headers. */
+export interface Coverage {
+  bodySentences: number;
+  sharedSentences: number;
+  /** Share of body sentences that at least one other source also carries, 0–1. */
+  sharedShare: number;
+  /** Body sentences no other source carries: claims only this article makes. */
+  uniqueSentences: number;
+  /** Claims this article takes part in. */
+  claims: number;
+}
+
+export function coverageOf(story: Story, article: Article): Coverage {
+  const body = bodySentences(article);
+  const shared = body.filter((s) => claimsOf(story, article.id, s.id).length > 0).length;
+  const claims = story.alignment.claims.filter((c) =>
+    c.spans.some((s) => s.article === article.id),
+  );
+  return {
+    bodySentences: body.length,
+    sharedSentences: shared,
+    sharedShare: body.length === 0 ? 0 : shared / body.length,
+    uniqueSentences: body.length - shared,
+    claims: claims.length,
+  };
+}
+
+/** Speech quotes whose first sentence is `sentence`, with their group. */
+export function quotesStartingAt(
+  story: Story,
+  article: string,
+  sentence: string,
+): Array<{ quote: Quote; group: QuoteGroup }> {
+  const found: Array<{ quote: Quote; group: QuoteGroup }> = [];
+  for (const group of story.quoteGroups) {
+    for (const quote of group.variants) {
+      if (quote.article === article && quote.anchor === sentence && quote.kind === 'speech') {
+        found.push({ quote, group });
+      }
+    }
+  }
+  return found;
+}
+
+/** Formats a 0–1 share as a whole percentage. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
 }

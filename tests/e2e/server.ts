@@ -2,7 +2,7 @@
  * Helpers for end-to-end tests: serve the built site from `dist/` on a free local port, and
  * launch Debian's Chromium headless through playwright-core (never a downloaded browser).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -29,12 +29,11 @@ export async function startSite(dir: string = DIST): Promise<Site> {
     throw new Error(`${dir} has no built site: run \`npm run build\` first`);
   }
   const serve = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
-  const notFound = sirv(dir, { dev: false });
+  const notFoundPage = resolve(dir, '404.html');
   const server = createServer((req, res) => {
     serve(req, res, () => {
-      req.url = '/404.html';
-      res.statusCode = 404;
-      notFound(req, res, () => res.end('Not found'));
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
     });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
