@@ -1,0 +1,253 @@
+/**
+ * `<parallax-search>`: enhances the search form of `/search/` into search-as-you-type. fuse.js
+ * and `/search-index.json` are loaded only when search is first used (focus or typing in the
+ * box, or a `?q=` in the URL). The query and filters live in the URL. Results are built with DOM
+ * APIs (`textContent`, never `innerHTML`), so indexed text is always text.
+ *
+ * Keyboard: ↓ from the box moves to the results, ↑/↓ between them, Enter follows one, Escape
+ * goes back to the box (and clears it when already there).
+ */
+import type { FuseResult, FuseResultMatch } from 'fuse.js';
+import {
+  FILTER_PARAMS,
+  FUSE_OPTIONS,
+  RESULT_LIMIT,
+  SEARCH_INDEX_PATH,
+  SEARCH_INDEX_VERSION,
+  prepareQuery,
+  type FilterParam,
+  type SearchIndexFile,
+  type SearchRecord,
+} from '../lib/search-options.ts';
+
+interface Searcher {
+  search(query: string): Array<FuseResult<SearchRecord>>;
+  records: SearchRecord[];
+}
+
+const KIND_LABEL: Record<SearchRecord['kind'], string> = {
+  sentence: 'Sentence',
+  heading: 'Heading',
+  quote: 'Quote',
+};
+const SNIPPET_MAX = 260;
+
+class ParallaxSearch extends HTMLElement {
+  #searcher: Promise<Searcher> | null = null;
+  #timer = 0;
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+
+  connectedCallback(): void {
+    const form = this.querySelector('form');
+    const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+    const status = this.querySelector<HTMLElement>('[data-search-status]');
+    const list = this.querySelector<HTMLOListElement>('[data-search-results]');
+    if (!form || !input || !status || !list) return;
+    [this.#form, this.#input, this.#status, this.#list] = [form, input, status, list];
+    this.dataset['enhanced'] = '';
+
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const name of FILTER_PARAMS) {
+      const field = form.elements.namedItem(name);
+      if (field instanceof HTMLSelectElement) field.value = params.get(name) ?? '';
+    }
+
+    input.addEventListener('focus', () => void this.#load(), { once: true });
+    input.addEventListener('input', () => this.#schedule());
+    form.addEventListener('change', () => this.#schedule(0));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#run().then(() => this.#focusResult(0));
+    });
+    input.addEventListener('keydown', (event) => this.#onInputKey(event));
+    list.addEventListener('keydown', (event) => this.#onListKey(event));
+
+    if (input.value.trim() || FILTER_PARAMS.some((name) => params.get(name))) void this.#run();
+  }
+
+  #load(): Promise<Searcher> {
+    this.#searcher ??= (async () => {
+      const [{ default: Fuse }, response] = await Promise.all([
+        import('fuse.js'),
+        fetch(SEARCH_INDEX_PATH),
+      ]);
+      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+      const file = (await response.json()) as SearchIndexFile;
+      if (file.version !== SEARCH_INDEX_VERSION) throw new Error('search index: unknown version');
+      const index = Fuse.parseIndex<SearchRecord>(
+        file.index as Parameters<typeof Fuse.parseIndex>[0],
+      );
+      const fuse = new Fuse(file.records, FUSE_OPTIONS, index);
+      return { search: (query) => fuse.search(query), records: file.records };
+    })();
+    this.#searcher.catch(() => {
+      this.#searcher = null;
+    });
+    return this.#searcher;
+  }
+
+  #schedule(delay = 120): void {
+    clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => void this.#run(), delay);
+  }
+
+  #filters(): Record<FilterParam, string> {
+    const values = {} as Record<FilterParam, string>;
+    for (const name of FILTER_PARAMS) {
+      const field = this.#form.elements.namedItem(name);
+      values[name] = field instanceof HTMLSelectElement ? field.value : '';
+    }
+    return values;
+  }
+
+  async #run(): Promise<void> {
+    const raw = this.#input.value.trim();
+    const filters = this.#filters();
+    this.#syncUrl(raw, filters);
+    const query = prepareQuery(raw);
+    const filtered = Object.values(filters).some(Boolean);
+    if (!query && !filtered) {
+      this.#list.replaceChildren();
+      this.#status.textContent = '';
+      return;
+    }
+    let searcher: Searcher;
+    try {
+      this.#status.textContent = 'Loading the search index…';
+      searcher = await this.#load();
+    } catch {
+      this.#status.textContent =
+        'Search could not load. Browse the quotes and claims pages instead.';
+      return;
+    }
+    // A newer query may have run while the index loaded.
+    if (this.#input.value.trim() !== raw) return;
+    const matches = (record: SearchRecord): boolean =>
+      (!filters.source || record.article === filters.source) &&
+      (!filters.speaker || record.speaker === filters.speaker) &&
+      (!filters.kind || record.kind === filters.kind);
+    const results: Array<{ record: SearchRecord; match: FuseResultMatch | undefined }> = query
+      ? searcher
+          .search(query)
+          .filter((result) => matches(result.item))
+          .map((result) => ({
+            record: result.item,
+            match: result.matches?.find((item) => item.key === 'text'),
+          }))
+      : searcher.records.filter(matches).map((record) => ({ record, match: undefined }));
+    const shown = results.slice(0, RESULT_LIMIT);
+    this.#list.replaceChildren(...shown.map(({ record, match }) => renderResult(record, match)));
+    const count = results.length;
+    const what = raw ? ` for “${raw}”` : '';
+    this.#status.textContent =
+      count === 0
+        ? `No results${what}. Try fewer or other words, or clear the filters.`
+        : `${count} result${count === 1 ? '' : 's'}${what}${count > shown.length ? `, showing the first ${shown.length}` : ''}.`;
+    this.toggleAttribute('data-empty', count === 0);
+  }
+
+  #syncUrl(query: string, filters: Record<FilterParam, string>): void {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const name of FILTER_PARAMS) if (filters[name]) params.set(name, filters[name]);
+    const search = params.toString();
+    const url = `${location.pathname}${search ? `?${search}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+  }
+
+  #links(): HTMLAnchorElement[] {
+    return [...this.#list.querySelectorAll<HTMLAnchorElement>('a')];
+  }
+
+  #focusResult(index: number): void {
+    this.#links()[index]?.focus();
+  }
+
+  #onInputKey(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' && this.#links().length) {
+      event.preventDefault();
+      this.#focusResult(0);
+    } else if (event.key === 'Escape' && this.#input.value) {
+      event.preventDefault();
+      this.#input.value = '';
+      this.#schedule(0);
+    }
+  }
+
+  #onListKey(event: KeyboardEvent): void {
+    const links = this.#links();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at === -1) return;
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      links[Math.min(at + 1, links.length - 1)]!.focus();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (at === 0) this.#input.focus();
+      else links[at - 1]!.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.#input.focus();
+    }
+  }
+}
+
+function renderResult(record: SearchRecord, match: FuseResultMatch | undefined): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = `/articles/${encodeURIComponent(record.article)}/#${record.anchor}`;
+  link.className = 'search-result';
+  const meta = document.createElement('span');
+  meta.className = 'search-result-meta';
+  const parts = [record.source, KIND_LABEL[record.kind]];
+  if (record.kind === 'quote') parts.push(record.speaker || 'speaker unknown');
+  meta.textContent = parts.join(' · ');
+  const snippet = document.createElement('span');
+  snippet.className = 'search-result-text';
+  snippet.append(...highlight(record.text, match?.indices ?? []));
+  if (record.kind === 'quote') snippet.prepend('“');
+  if (record.kind === 'quote') snippet.append('”');
+  link.append(meta, snippet);
+  item.append(link);
+  return item;
+}
+
+/** The text (cut to a window round the first match when long) with matched words in `<mark>`. */
+function highlight(text: string, indices: ReadonlyArray<readonly [number, number]>): Node[] {
+  const ranges = indices
+    .filter(([start, end]) => end - start >= 1)
+    .map(([start, end]) => [start, end + 1] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+  let from = 0;
+  let to = text.length;
+  if (text.length > SNIPPET_MAX) {
+    const first = ranges[0]?.[0] ?? 0;
+    from = Math.max(0, first - 80);
+    to = Math.min(text.length, from + SNIPPET_MAX);
+    if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+    if (to < text.length) to = text.lastIndexOf(' ', to) > from ? text.lastIndexOf(' ', to) : to;
+  }
+  const nodes: Node[] = [];
+  if (from > 0) nodes.push(document.createTextNode('…'));
+  let at = from;
+  for (const [start, end] of ranges) {
+    const s = Math.max(start, at);
+    const e = Math.min(end, to);
+    if (e <= s) continue;
+    if (s > at) nodes.push(document.createTextNode(text.slice(at, s)));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(s, e);
+    nodes.push(mark);
+    at = e;
+  }
+  if (at < to) nodes.push(document.createTextNode(text.slice(at, to)));
+  if (to < text.length) nodes.push(document.createTextNode('…'));
+  return nodes;
+}
+
+if (!customElements.get('parallax-search'))
+  customElements.define('parallax-search', ParallaxSearch);
