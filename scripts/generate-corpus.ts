@@ -23,7 +23,7 @@ export interface GenerateOptions {
   groupSize?: number;
   /** PRNG seed (default 1): the same options give the same corpus. */
   seed?: number;
-  /** Share of content words a group replaces with its own pseudo-words (default 0.4). */
+  /** Share of content words a group replaces with its own pseudo-words (default 0.8). */
   replaceRate?: number;
 }
 
@@ -88,7 +88,7 @@ export function generateCorpus(
   options: GenerateOptions = {},
 ): GeneratedArticle[] {
   const groupSize = options.groupSize ?? 5;
-  const replaceRate = options.replaceRate ?? 0.4;
+  const replaceRate = options.replaceRate ?? 0.8;
   const random = mulberry32(options.seed ?? 1);
   const seedParagraphs = seeds.map((s) =>
     s.source
