@@ -35,6 +35,8 @@ const SNIPPET_MAX = 260;
 class ParallaxSearch extends HTMLElement {
   #searcher: Promise<Searcher> | null = null;
   #timer = 0;
+  /** The query and filters last shown, so an unchanged search does not rebuild (and unfocus). */
+  #shown = '';
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #status!: HTMLElement;
@@ -108,16 +110,20 @@ class ParallaxSearch extends HTMLElement {
     const raw = this.#input.value.trim();
     const filters = this.#filters();
     this.#syncUrl(raw, filters);
+    const key = JSON.stringify([raw, filters]);
+    if (key === this.#shown) return;
     const query = prepareQuery(raw);
     const filtered = Object.values(filters).some(Boolean);
     if (!query && !filtered) {
+      this.#shown = key;
       this.#list.replaceChildren();
       this.#status.textContent = '';
+      this.removeAttribute('data-empty');
       return;
     }
     let searcher: Searcher;
     try {
-      this.#status.textContent = 'Loading the search index…';
+      if (!this.#searcher) this.#status.textContent = 'Loading the search index…';
       searcher = await this.#load();
     } catch {
       this.#status.textContent =
@@ -139,6 +145,7 @@ class ParallaxSearch extends HTMLElement {
             match: result.matches?.find((item) => item.key === 'text'),
           }))
       : searcher.records.filter(matches).map((record) => ({ record, match: undefined }));
+    this.#shown = key;
     const shown = results.slice(0, RESULT_LIMIT);
     this.#list.replaceChildren(...shown.map(({ record, match }) => renderResult(record, match)));
     const count = results.length;
