@@ -1,0 +1,54 @@
+/**
+ * The open data export, `/data/claims.json`, exactly as DESIGN.md and the README describe it.
+ * Offsets index each file's text as decoded from UTF-8 (BOM excluded), in UTF-16 code units:
+ * `text.slice(start, end) === span.text`.
+ */
+import type { Alignment } from './align.ts';
+import { exportQuoteGroups, type QuoteGroup, type QuoteGroupExport } from './quotes.ts';
+import type { Article } from './types.ts';
+
+export interface ClaimsExport {
+  articles: Array<{ id: string; file: string; title: string; outlet: string | null; url: string }>;
+  claims: Array<{
+    id: string;
+    label: string;
+    sources: number;
+    spans: Array<{ article: string; start: number; end: number; text: string; anchor: string }>;
+  }>;
+  quotes: QuoteGroupExport[];
+}
+
+/**
+ * Builds the export from the story.
+ *
+ * @param articles the story's articles, in the order to list them
+ * @returns a JSON-ready object; `url` is the article's page on this site (root-relative)
+ */
+export function buildClaimsExport(
+  articles: readonly Article[],
+  alignment: Alignment,
+  quoteGroups: QuoteGroup[],
+): ClaimsExport {
+  return {
+    articles: articles.map((article) => ({
+      id: article.id,
+      file: article.file,
+      title: article.meta.title,
+      outlet: article.meta.outlet,
+      url: `/articles/${article.id}/`,
+    })),
+    claims: alignment.claims.map((claim) => ({
+      id: claim.id,
+      label: claim.label,
+      sources: claim.sources,
+      spans: claim.spans.map((span) => ({
+        article: span.article,
+        start: span.start,
+        end: span.end,
+        text: span.text,
+        anchor: span.sentence,
+      })),
+    })),
+    quotes: exportQuoteGroups(quoteGroups),
+  };
+}
