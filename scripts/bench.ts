@@ -31,13 +31,11 @@ const SAMPLE_PAIRS = 300_000;
 
 function corpus(size: number): Article[] {
   const seeds = readSeeds('content/articles');
-  const sources =
+  const sources: { id: string; file: string; source: string }[] =
     size <= seeds.length
       ? seeds.slice(0, size).map((s) => ({ ...s, file: `content/articles/${s.id}.txt` }))
       : generateCorpus(seeds, size);
-  return sources.map((s) =>
-    parseArticle({ id: s.id, file: 'file' in s ? s.file : s.id, source: s.source }),
-  );
+  return sources.map((s) => parseArticle(s));
 }
 
 /** Times scoring a random sample of unit pairs and extrapolates to all pairs. */
