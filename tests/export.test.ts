@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { alignStory } from '../src/lib/align.ts';
+import { parseArticle } from '../src/lib/article.ts';
+import { readArticleDir } from '../src/lib/corpus.ts';
+import { buildClaimsExport, type ClaimsExport } from '../src/lib/export.ts';
+import { buildQuoteGroups } from '../src/lib/quotes.ts';
+import type { Article } from '../src/lib/types.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+function exportOf(articles: Article[]): ClaimsExport {
+  return buildClaimsExport(articles, alignStory(articles), buildQuoteGroups(articles));
+}
+
+/** Checks the contract of DESIGN.md against the texts the spans claim to index. */
+function checkContract(data: ClaimsExport, textOf: (id: string) => string) {
+  const ids = new Set(data.articles.map((a) => a.id));
+  const anchorsOf = (id: string) => data.articles.find((a) => a.id === id);
+  expect(ids.size).toBe(data.articles.length);
+  for (const claim of data.claims) {
+    expect(new Set(claim.spans.map((s) => s.article)).size).toBeGreaterThanOrEqual(2);
+    expect(claim.sources).toBe(new Set(claim.spans.map((s) => s.article)).size);
+    expect(claim.label.length).toBeGreaterThan(0);
+    for (const span of claim.spans) {
+      expect(ids.has(span.article)).toBe(true);
+      expect(anchorsOf(span.article)).toBeDefined();
+      expect(span.anchor).toMatch(/^s-\d+$/);
+      expect(textOf(span.article).slice(span.start, span.end)).toBe(span.text);
+    }
+  }
+  for (const group of data.quotes) {
+    expect(group.variants.length).toBeGreaterThanOrEqual(1);
+    for (const variant of group.variants) {
+      expect(textOf(variant.article).slice(variant.start, variant.end)).toBe(variant.text);
+      expect(variant.anchor).toMatch(/^s-\d+$/);
+    }
+  }
+}
+
+describe('/data/claims.json', () => {
+  const articles = readArticleDir(`${ROOT}content/articles`, { root: ROOT });
+  const data = exportOf(articles);
+  const fileText = (id: string) => {
+    const article = data.articles.find((a) => a.id === id)!;
+    return readFileSync(`${ROOT}${article.file}`, 'utf8').replace(/^\uFEFF/, '');
+  };
+
+  it('lists every article with its file, title, outlet and page', () => {
+    expect(data.articles).toHaveLength(5);
+    for (const article of data.articles) {
+      expect(existsSync(`${ROOT}${article.file}`)).toBe(true);
+      expect(article.url).toBe(`/articles/${article.id}/`);
+    }
+    expect(data.articles.find((a) => a.id.startsWith('004'))!.outlet).toBe('Defence Talks');
+    expect(data.articles.find((a) => a.id.startsWith('000'))!.outlet).toBeNull();
+  });
+
+  it('holds claims and quotes whose offsets slice the files exactly', () => {
+    expect(data.claims.length).toBeGreaterThan(5);
+    expect(data.quotes.length).toBeGreaterThan(5);
+    checkContract(data, fileText);
+  });
+
+  it('indexes the decoded text without the BOM, CRLF kept, for a BOM+CRLF file', () => {
+    const source = readFileSync(`${ROOT}content/articles/002_1770b75772eb5171.txt`, 'utf8');
+    const crlf = source.replace(/\n/g, '\r\n');
+    const copies = [
+      articles[0]!,
+      parseArticle({ id: 'crlf', file: 'crlf.txt', source: crlf }),
+    ];
+    const copyData = exportOf(copies);
+    const texts: Record<string, string> = { crlf, [articles[0]!.id]: fileText(articles[0]!.id) };
+    checkContract(copyData, (id) => texts[id]!);
+    expect(copyData.claims.length).toBeGreaterThan(0);
+  });
+
+  it('is what the built site publishes', () => {
+    const built = `${ROOT}dist/data/claims.json`;
+    expect(existsSync(built), 'npm test builds the site first').toBe(true);
+    expect(JSON.parse(readFileSync(built, 'utf8'))).toEqual(JSON.parse(JSON.stringify(data)));
+  });
+});
