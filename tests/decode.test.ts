@@ -47,13 +47,13 @@ describe('decodeArticle', () => {
       /not valid UTF-8 \(at byte 3\)/,
     ],
   ])('rejects %s, naming the file', (_case, bytes, message) => {
-    expect(() => decodeArticle(bytes, 'a.txt')).toThrowError(message);
-    expect(() => decodeArticle(bytes, 'a.txt')).toThrowError(ArticleError);
+    expect(() => decodeArticle(bytes, 'a.txt')).toThrow(message);
+    expect(() => decodeArticle(bytes, 'a.txt')).toThrow(ArticleError);
   });
 
   it('rejects a file over the size limit, which is configurable', () => {
     const bytes = utf8('word '.repeat(30));
-    expect(() => decodeArticle(bytes, 'big.txt', { maxBytes: 100 })).toThrowError(
+    expect(() => decodeArticle(bytes, 'big.txt', { maxBytes: 100 })).toThrow(
       /big\.txt: file is 150 bytes, over the limit of 100/,
     );
     expect(decodeArticle(bytes, 'big.txt', { maxBytes: 150 })).toHaveLength(150);

@@ -63,6 +63,6 @@ describe('readFrontMatter', () => {
       /field "published" must be a date/,
     ],
   ])('names the file and the field for %s', (_case, source, message) => {
-    expect(() => readFrontMatter(source, 'a.txt')).toThrowError(message);
+    expect(() => readFrontMatter(source, 'a.txt')).toThrow(message);
   });
 });

@@ -85,7 +85,7 @@ describe('articleLoader', () => {
     writeFileSync(join(dir, 'notes.pdf'), 'x');
     const { context } = fakeContext(root);
     const load = articleLoader().load(context);
-    await expect(load).rejects.toThrowError(/notes\.pdf: has extension "\.pdf"/);
+    await expect(load).rejects.toThrow(/notes\.pdf: has extension "\.pdf"/);
     rmSync(join(dir, 'notes.pdf'));
     const error = await articleLoader()
       .load(context)
@@ -100,16 +100,14 @@ describe('articleLoader', () => {
 
   it('applies its size limit and validates its options', async () => {
     const { context } = fakeContext(root);
-    await expect(articleLoader({ maxBytes: 1000 }).load(context)).rejects.toThrowError(
+    await expect(articleLoader({ maxBytes: 1000 }).load(context)).rejects.toThrow(
       /000_f0b5d7bc94117462\.txt: file is \d+ bytes, over the limit of 1000/,
     );
-    expect(() => articleLoader({ maxBytes: 0 })).toThrowError(
-      /maxBytes must be a positive integer/,
-    );
+    expect(() => articleLoader({ maxBytes: 0 })).toThrow(/maxBytes must be a positive integer/);
   });
 
   it('rejects ids that collide or are unsafe in a URL', async () => {
-    copyFileSync(join(dir, `${IDS[0]}.txt`), join(dir, `${IDS[0].toUpperCase()}.md`));
+    copyFileSync(join(dir, `${IDS[0]}.txt`), join(dir, `${IDS[0]!.toUpperCase()}.md`));
     writeFileSync(join(dir, 'a b?.txt'), 'Text.');
     const { context } = fakeContext(root);
     const error = await articleLoader()

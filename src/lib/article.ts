@@ -3,11 +3,20 @@
  * debris, by the pipeline steps decode → front matter → parse → sentences.
  */
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 import { displayText } from './decode.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { parseArticleTree } from './parse.ts';
 import { splitSentences } from './sentences.ts';
-import type { Article, ArticleMeta, Block, BlockKind, Debris, Sentence } from './types.ts';
+import type {
+  Article,
+  ArticleMeta,
+  Block,
+  BlockKind,
+  Debris,
+  Sentence,
+  TextRange,
+} from './types.ts';
 
 export interface ArticleInput {
   /** The article id: the file name without extension. */
@@ -118,7 +127,7 @@ function collectBlocks(tree: Root, source: string) {
   return { blocks, sentences, debris };
 }
 
-function offsets(node: { position?: { start: { offset?: number }; end: { offset?: number } } }) {
+function offsets(node: Node): TextRange {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined)
