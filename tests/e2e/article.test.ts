@@ -56,6 +56,35 @@ describe('article pages in Chromium', () => {
     await page.close();
   });
 
+  it('follows a highlight to its counterpart in another source, by keyboard, without JavaScript', async () => {
+    const article = articles.find((a) => a.id.startsWith('002'))!;
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/articles/${article.id}/`);
+    const shared = page.locator('.sentence.shared').first();
+    const sentenceId = await shared.getAttribute('id');
+    const count = shared.locator('.count');
+    // The count is visible text, not colour alone.
+    expect(Number(await count.textContent())).toBeGreaterThan(0);
+    await count.focus();
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe(`#m-${sentenceId}`);
+    const note = page.locator(`#m-${sentenceId}`);
+    // Fragment navigation into a closed <details> opens it.
+    await expect.poll(() => note.isVisible()).toBe(true);
+    const link = note.locator('a[href^="/articles/"]').first();
+    const href = (await link.getAttribute('href'))!;
+    const [, otherId, otherSentence] = /^\/articles\/([^/]+)\/#(s-\d+)$/.exec(href)!;
+    expect(otherId).not.toBe(article.id);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/articles/${otherId}/#${otherSentence}`);
+    const target = page.locator(`#${otherSentence}`);
+    expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    // Alignment is symmetric: the counterpart is highlighted as shared too.
+    expect(await target.evaluate((el) => el.classList.contains('shared'))).toBe(true);
+    await page.close();
+  });
+
   it('shares a link well: title, description, canonical URL, Open Graph', async () => {
     const article = articles[0]!;
     const page = await browser.newPage();
