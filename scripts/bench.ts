@@ -67,7 +67,7 @@ const alignment: Benchmark = {
   description: 'alignStory: inverted-index candidates vs all pairs, same corpus, same run',
   run({ sizes }) {
     console.log(
-      'articles  sentences  units    cand.pairs   all.pairs      indexed ms  all-pairs ms        speed-up  pairs ratio',
+      'articles   sentences     units    cand.pairs        all.pairs    indexed ms    all-pairs ms  speed-up  pairs ratio',
     );
     for (const size of sizes) {
       const articles = corpus(size);
@@ -90,13 +90,13 @@ const alignment: Benchmark = {
       console.log(
         [
           String(size).padStart(8),
-          String(sentences).padStart(10),
-          String(units).padStart(6),
-          String(candidatePairs).padStart(13),
-          String(Math.round(allPairsCount)).padStart(11),
+          String(sentences).padStart(12),
+          String(units).padStart(10),
+          String(candidatePairs).padStart(14),
+          String(Math.round(allPairsCount)).padStart(17),
           indexedMs.toFixed(0).padStart(14),
-          baselineMs.toFixed(0).padStart(13),
-          `${(baselineMs / indexedMs).toFixed(1)}x`.padStart(15),
+          baselineMs.toFixed(0).padStart(16),
+          `${(baselineMs / indexedMs).toFixed(1)}x`.padStart(10),
           `${(allPairsCount / Math.max(1, candidatePairs)).toFixed(1)}x`.padStart(12),
           ` all-pairs ${how}; ${indexed.claims.length} claims`,
         ].join(''),
