@@ -37,11 +37,13 @@ export const SEARCH_INDEX_VERSION = 1;
 /** Path of the index on the site. */
 export const SEARCH_INDEX_PATH = '/search-index.json';
 
-/** Searched fields: the passage above all, then who said it, then the outlet's name. */
+/**
+ * Searched fields: the passage above all, then who said it. Sources are chosen with the source
+ * filter instead: matching outlet names in every query would cost time and add noise.
+ */
 export const SEARCH_KEYS = [
   { name: 'text', weight: 3 },
   { name: 'speaker', weight: 1 },
-  { name: 'source', weight: 0.5 },
 ];
 
 /**
@@ -87,6 +89,24 @@ export function prepareQuery(input: string): string {
     .filter((word) => word.length > 0);
   const content = words.filter((word) => word.length > 1 && !FILLER.has(word.toLowerCase()));
   return (content.length ? content : words).slice(0, 12).join(' ');
+}
+
+/** A fuse.js logical query (the shape `Fuse#search` accepts besides a string). */
+export type FuseQuery = { $and: Array<{ $or: Array<Record<string, string>> }> };
+
+/**
+ * Turns a prepared query into a fuse.js logical query: every word must match (fuzzily) in some
+ * field, not necessarily the same one ("Putin restore contacts" finds Putin's quote by its
+ * speaker and its words).
+ *
+ * @returns null when the query has no words
+ */
+export function toFuseQuery(prepared: string): FuseQuery | null {
+  const words = prepared.split(' ').filter(Boolean);
+  if (!words.length) return null;
+  return {
+    $and: words.map((word) => ({ $or: SEARCH_KEYS.map((key) => ({ [key.name]: word })) })),
+  };
 }
 
 /** The filters a search page URL can carry besides `q`. */

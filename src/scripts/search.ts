@@ -7,10 +7,9 @@
  * Keyboard: ↓ from the box moves to the results, ↑/↓ between them, Enter follows one, Escape
  * goes back to the box (and clears it when already there).
  */
-import type { FuseResult, FuseResultMatch } from 'fuse.js';
+import type { Searcher } from '../lib/search-engine.ts';
 import {
   FILTER_PARAMS,
-  FUSE_OPTIONS,
   RESULT_LIMIT,
   SEARCH_INDEX_PATH,
   SEARCH_INDEX_VERSION,
@@ -19,11 +18,6 @@ import {
   type SearchIndexFile,
   type SearchRecord,
 } from '../lib/search-options.ts';
-
-interface Searcher {
-  search(query: string): Array<FuseResult<SearchRecord>>;
-  records: SearchRecord[];
-}
 
 const KIND_LABEL: Record<SearchRecord['kind'], string> = {
   sentence: 'Sentence',
@@ -73,18 +67,15 @@ class ParallaxSearch extends HTMLElement {
 
   #load(): Promise<Searcher> {
     this.#searcher ??= (async () => {
-      const [{ default: Fuse }, response] = await Promise.all([
+      const [{ default: Fuse }, { createSearcher }, response] = await Promise.all([
         import('fuse.js'),
+        import('../lib/search-engine.ts'),
         fetch(SEARCH_INDEX_PATH),
       ]);
       if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
       const file = (await response.json()) as SearchIndexFile;
       if (file.version !== SEARCH_INDEX_VERSION) throw new Error('search index: unknown version');
-      const index = Fuse.parseIndex<SearchRecord>(
-        file.index as Parameters<typeof Fuse.parseIndex>[0],
-      );
-      const fuse = new Fuse(file.records, FUSE_OPTIONS, index);
-      return { search: (query) => fuse.search(query), records: file.records };
+      return createSearcher(Fuse, file);
     })();
     this.#searcher.catch(() => {
       this.#searcher = null;
@@ -136,24 +127,30 @@ class ParallaxSearch extends HTMLElement {
       (!filters.source || record.article === filters.source) &&
       (!filters.speaker || record.speaker === filters.speaker) &&
       (!filters.kind || record.kind === filters.kind);
-    const results: Array<{ record: SearchRecord; match: FuseResultMatch | undefined }> = query
-      ? searcher
-          .search(query)
-          .filter((result) => matches(result.item))
-          .map((result) => ({
-            record: result.item,
-            match: result.matches?.find((item) => item.key === 'text'),
-          }))
-      : searcher.records.filter(matches).map((record) => ({ record, match: undefined }));
+    let results: Array<{ record: SearchRecord; ranges: ReadonlyArray<readonly [number, number]> }>;
+    let count: number;
+    if (query) {
+      const outcome = searcher.search(raw, matches, RESULT_LIMIT);
+      results = outcome.hits.map((hit) => ({
+        record: hit.record,
+        // A logical query reports one match per word: mark them all.
+        ranges: hit.matches.filter((item) => item.key === 'text').flatMap((item) => item.indices),
+      }));
+      count = outcome.total;
+    } else {
+      const all = searcher.records.filter(matches);
+      results = all.slice(0, RESULT_LIMIT).map((record) => ({ record, ranges: [] }));
+      count = all.length;
+    }
     this.#shown = key;
-    const shown = results.slice(0, RESULT_LIMIT);
-    this.#list.replaceChildren(...shown.map(({ record, match }) => renderResult(record, match)));
-    const count = results.length;
+    this.#list.replaceChildren(
+      ...results.map(({ record, ranges }) => renderResult(record, ranges)),
+    );
     const what = raw ? ` for “${raw}”` : '';
     this.#status.textContent =
       count === 0
         ? `No results${what}. Try fewer or other words, or clear the filters.`
-        : `${count} result${count === 1 ? '' : 's'}${what}${count > shown.length ? `, showing the first ${shown.length}` : ''}.`;
+        : `${count} result${count === 1 ? '' : 's'}${what}${count > results.length ? `, showing the first ${results.length}` : ''}.`;
     this.toggleAttribute('data-empty', count === 0);
   }
 
@@ -203,7 +200,10 @@ class ParallaxSearch extends HTMLElement {
   }
 }
 
-function renderResult(record: SearchRecord, match: FuseResultMatch | undefined): HTMLLIElement {
+function renderResult(
+  record: SearchRecord,
+  ranges: ReadonlyArray<readonly [number, number]>,
+): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = `/articles/${encodeURIComponent(record.article)}/#${record.anchor}`;
@@ -215,7 +215,7 @@ function renderResult(record: SearchRecord, match: FuseResultMatch | undefined):
   meta.textContent = parts.join(' · ');
   const snippet = document.createElement('span');
   snippet.className = 'search-result-text';
-  snippet.append(...highlight(record.text, match?.indices ?? []));
+  snippet.append(...highlight(record.text, ranges));
   if (record.kind === 'quote') snippet.prepend('“');
   if (record.kind === 'quote') snippet.append('”');
   link.append(meta, snippet);

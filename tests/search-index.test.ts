@@ -1,0 +1,128 @@
+import Fuse from 'fuse.js';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/lib/article.ts';
+import { readArticleDir } from '../src/lib/corpus.ts';
+import { buildQuoteGroups, extractQuotes } from '../src/lib/quotes.ts';
+import { buildSearchIndex, buildSearchRecords } from '../src/lib/search-index.ts';
+import { createSearcher } from '../src/lib/search-engine.ts';
+import { prepareQuery, type SearchIndexFile } from '../src/lib/search-options.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const articles = readArticleDir(`${root}content/articles`, { root });
+const quotes = buildQuoteGroups(articles).flatMap((group) => group.variants);
+const records = buildSearchRecords(articles, quotes);
+
+/** Round-trips the index through JSON, as the browser receives it. */
+function load(file: SearchIndexFile, prefilterAbove?: number) {
+  const parsed = JSON.parse(JSON.stringify(file)) as SearchIndexFile;
+  const searcher = createSearcher(
+    Fuse,
+    parsed,
+    prefilterAbove === undefined ? {} : { prefilterAbove },
+  );
+  return (query: string) =>
+    searcher.search(query, undefined, 1000).hits.map((hit) => ({
+      item: hit.record,
+      matches: hit.matches,
+    }));
+}
+const search = load(buildSearchIndex(records));
+
+describe('buildSearchRecords', () => {
+  it('indexes every sentence, heading and quote once, with unique ids', () => {
+    const sentences = articles.reduce((sum, article) => sum + article.sentences.length, 0);
+    expect(records).toHaveLength(sentences + quotes.length);
+    expect(new Set(records.map((record) => record.id)).size).toBe(records.length);
+    expect(records.filter((record) => record.kind === 'heading').length).toBeGreaterThan(5);
+  });
+
+  it('gives quotes their speaker and every record an anchor of its article', () => {
+    for (const record of records) {
+      const article = articles.find((item) => item.id === record.article)!;
+      expect(article.sentences.some((sentence) => sentence.id === record.anchor)).toBe(true);
+      if (record.kind !== 'quote') expect(record.speaker).toBe('');
+    }
+    const trump = records.filter(
+      (record) => record.kind === 'quote' && record.text.startsWith('President Putin wants'),
+    );
+    expect(trump.map((record) => record.speaker)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
+  it('labels sources by outlet, else neutrally', () => {
+    const labels = new Set(records.map((record) => record.source));
+    expect(labels).toContain('New York Mirror');
+    expect([...labels].some((label) => /^Source \d$/.test(label))).toBe(true);
+  });
+
+  it('keeps markup in text as text', () => {
+    const hostile = parseArticle({
+      id: 'evil',
+      file: 'evil.txt',
+      source: 'Headline here\n\n“<script>alert(1)</script> is bad,” Ann Lee said.',
+    });
+    const built = buildSearchRecords([hostile], extractQuotes(hostile));
+    expect(built.some((record) => record.text.includes('<script>alert(1)</script>'))).toBe(true);
+    expect(JSON.stringify(buildSearchIndex(built))).toContain('<script>');
+  });
+});
+
+describe('search over the built index', () => {
+  it('finds words anywhere in a sentence, and marks them', () => {
+    const [first] = search('third world war');
+    expect(first!.item.text.toLowerCase()).toContain('third world war');
+    expect(first!.matches!.some((match) => match.key === 'text')).toBe(true);
+  });
+
+  it('forgives typos', () => {
+    expect(search('Puttin').length).toBeGreaterThan(0);
+    expect(
+      search('peace formla').some((result) => result.item.text.includes('peace formula')),
+    ).toBe(true);
+    expect(search('Kelog').some((result) => result.item.text.includes('Kellogg'))).toBe(true);
+  });
+
+  it('finds a quote in several sources', () => {
+    const found = search('President Putin wants to meet').filter(
+      (result) => result.item.kind === 'quote',
+    );
+    expect(new Set(found.map((result) => result.item.article)).size).toBe(2);
+  });
+
+  it('matches the speaker field', () => {
+    const found = search('Vladimir Putin restore contacts').filter(
+      (result) => result.item.kind === 'quote',
+    );
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it('does not match noise', () => {
+    expect(search('xylophonequartz')).toEqual([]);
+  });
+});
+
+describe('the word filter in front of fuse.js (large indexes)', () => {
+  const filtered = load(buildSearchIndex(records), 0);
+  it.each(['third world war', 'Puttin', 'peace formla', 'President Putin wants to meet', 'Kelog'])(
+    'finds what the full search finds first for %s',
+    (query) => {
+      const full = search(query).map((result) => result.item.id);
+      const fast = filtered(query).map((result) => result.item.id);
+      expect(fast.length).toBeGreaterThan(0);
+      expect(full).toContain(fast[0]);
+      expect(fast).toContain(full[0]);
+    },
+  );
+  it('finds nothing for noise', () => {
+    expect(filtered('xylophonequartz')).toEqual([]);
+  });
+});
+
+describe('prepareQuery', () => {
+  it('drops filler words and extended-search operators', () => {
+    expect(prepareQuery('putin wants to meet')).toBe('putin wants meet');
+    expect(prepareQuery("=exact !not ^start end$ 'quoted | or")).toBe('exact not start end quoted');
+    expect(prepareQuery('the of')).toBe('the of');
+    expect(prepareQuery('  ')).toBe('');
+    expect(prepareQuery('he’s “here”')).toBe('hes here');
+  });
+});
