@@ -5,7 +5,7 @@
  * Pipeline: tokenise every body sentence → split long sentences into clauses → IDF over the
  * story's sentences → candidate pairs through an inverted index over each unit's rarest stems
  * (a weighted prefix filter, never all pairs) → `compareFeatures` on each candidate → greedy
- * complete-linkage grouping (every member of a claim matches every other member, so no claim
+ * average-linkage grouping with a floor (every member of a claim has evidence against every other member, so no claim
  * chains through a bridge) → claims with at least two articles.
  */
 import type { Article, TextRange } from './types.ts';
@@ -15,6 +15,7 @@ import {
   compareFeatures,
   featurize,
   SAME_CLAIM_THRESHOLD,
+  CLAIM_FLOOR,
   type Features,
   type SimilarityModel,
 } from './similarity.ts';
@@ -66,8 +67,10 @@ export interface Alignment {
 
 /** Tuning knobs; defaults are what the site uses. */
 export interface AlignOptions {
-  /** Score needed for two units to be one claim (default `SAME_CLAIM_THRESHOLD`). */
+  /** Average score needed to merge two groups into one claim (default `SAME_CLAIM_THRESHOLD`). */
   threshold?: number;
+  /** Score every pair inside one claim must reach (default `CLAIM_FLOOR`). */
+  floor?: number;
   /** Split long sentences into clauses that may match separately (default true). */
   clauses?: boolean;
   /** `index` (default) or the quadratic `all-pairs` baseline, for benchmarks. */
@@ -115,6 +118,7 @@ const maxPostings = (units: number): number => Math.max(100, Math.ceil(4 * Math.
  */
 export function alignStory(articles: readonly Article[], options: AlignOptions = {}): Alignment {
   const threshold = options.threshold ?? SAME_CLAIM_THRESHOLD;
+  const floor = Math.min(options.floor ?? CLAIM_FLOOR, threshold);
   const useClauses = options.clauses ?? true;
   const minRun = options.minVerbatimWords ?? 6;
 
@@ -176,11 +180,11 @@ export function alignStory(articles: readonly Article[], options: AlignOptions =
     const a = units[i] as Unit;
     const b = units[j] as Unit;
     const { score } = compareFeatures(a.features, b.features);
-    if (score >= threshold) {
+    if (score >= floor) {
       edges.set(i * n + j, score);
       edges.set(j * n + i, score);
-      scored.push([score, i, j]);
     }
+    if (score >= threshold) scored.push([score, i, j]);
   }
   const stats: AlignmentStats = {
     sentences: sentenceNo,
@@ -189,7 +193,7 @@ export function alignStory(articles: readonly Article[], options: AlignOptions =
     matchedPairs: scored.length,
   };
 
-  const groups = completeLinkage(units, scored, edges, n);
+  const groups = averageLinkage(units, scored, edges, n, threshold);
   const firstOrder = new Map<Claim, number>();
   const claims: Claim[] = [];
   for (const members of groups) {
@@ -336,48 +340,50 @@ function allPairs(units: readonly Unit[]): number[] {
 }
 
 /**
- * Greedy complete-linkage grouping: edges in descending score order merge two groups only when
- * every cross pair is an edge and no sentence would appear twice in the group.
+ * Greedy average-linkage grouping with a floor. Pairs that match (score ≥ `threshold`), in
+ * descending score order, propose merging their two groups; the merge happens when the groups'
+ * cross pairs score `threshold` on average, every cross pair reaches the floor (each member has
+ * its own evidence against every other: no chaining through a bridge), and no sentence would
+ * appear twice.
  */
-function completeLinkage(
+function averageLinkage(
   units: readonly Unit[],
   scored: Array<[number, number, number]>,
   edges: ReadonlyMap<number, number>,
   n: number,
+  threshold: number,
 ): number[][] {
   scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   const groupOf = new Map<number, number[]>();
   for (const [, i, j] of scored) {
     const gi = groupOf.get(i) ?? [i];
     const gj = groupOf.get(j) ?? [j];
-    if (gi === gj) continue;
-    let ok = true;
-    const sentences = new Set(gi.map((k) => (units[k] as Unit).sentence));
-    for (const b of gj) {
-      if (sentences.has((units[b] as Unit).sentence)) {
-        ok = false;
-        break;
-      }
-      for (const a of gi) {
-        if (!edges.has(a * n + b)) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) break;
-    }
-    if (!ok) continue;
+    if (gi === gj || !canMerge(units, gi, gj, edges, n, threshold)) continue;
     const merged = [...gi, ...gj];
     for (const k of merged) groupOf.set(k, merged);
   }
-  const seen = new Set<number[]>();
-  const groups: number[][] = [];
-  for (const g of groupOf.values()) {
-    if (seen.has(g)) continue;
-    seen.add(g);
-    groups.push(g);
+  return [...new Set(groupOf.values())];
+}
+
+function canMerge(
+  units: readonly Unit[],
+  gi: readonly number[],
+  gj: readonly number[],
+  edges: ReadonlyMap<number, number>,
+  n: number,
+  threshold: number,
+): boolean {
+  const sentences = new Set(gi.map((k) => (units[k] as Unit).sentence));
+  let sum = 0;
+  for (const b of gj) {
+    if (sentences.has((units[b] as Unit).sentence)) return false;
+    for (const a of gi) {
+      const score = edges.get(a * n + b);
+      if (score === undefined) return false;
+      sum += score;
+    }
   }
-  return groups;
+  return sum / (gi.length * gj.length) >= threshold;
 }
 
 function toClaim(

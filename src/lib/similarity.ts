@@ -44,8 +44,13 @@ export interface Comparison {
   same: boolean;
 }
 
-/** Decision threshold on `score`. */
-export const SAME_CLAIM_THRESHOLD = 0.3;
+/** Decision threshold on `score`: two texts alone are one claim at or above it. */
+export const SAME_CLAIM_THRESHOLD = 0.2;
+/**
+ * Inside a claim of three or more, every pair must still reach this score (the average over the
+ * group must reach `SAME_CLAIM_THRESHOLD`): each member has evidence of its own against each other.
+ */
+export const CLAIM_FLOOR = 0.06;
 /** Weight factor for name-like stems: shared names are weak evidence of a shared claim. */
 const ENTITY_WEIGHT = 0.35;
 const BIGRAM_WEIGHT = 0.25;
