@@ -9,6 +9,21 @@ export default defineConfig({
   // ("Data:claims.json"); `true` collapses whitespace without losing it.
   compressHTML: true,
   build: { format: 'directory' },
+  // Content Security Policy as a <meta> on every page: Astro adds hashes of its own inline
+  // scripts and styles, so no 'unsafe-inline'; everything else only from this origin. Hosts
+  // should also send it as a header (README, "Hosting"), which can add frame-ancestors.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   ...(process.env.PARALLAX_OUT_DIR ? { outDir: process.env.PARALLAX_OUT_DIR } : {}),
   ...(process.env.PARALLAX_CACHE_DIR ? { cacheDir: process.env.PARALLAX_CACHE_DIR } : {}),
 });
