@@ -203,4 +203,37 @@ describe('extractQuotes on hostile input', () => {
     expect(quote!.speaker).toBeNull();
     expect(quote!.kind).toBe('speech');
   });
+
+  it('carries a speaker into a quote that goes on in the next paragraph', () => {
+    const quotes = extractQuotes(
+      article(
+        'Intro text here.\n\nPutin said: “We will win.\n\n“And we will rebuild.”\n\nThe end.',
+      ),
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.closed])).toEqual([
+      ['Putin', false],
+      ['Putin', true],
+    ]);
+  });
+
+  it('reads "said NAME", "according to", a verb with an adjunct, and roles', () => {
+    const speakerOf = (source: string) =>
+      extractQuotes(article(`Intro text here.\n\n${source}`))[0]!.speaker;
+    expect(speakerOf('“We are ready,” said Sergei Lavrov, the foreign minister.')).toBe(
+      'Sergei Lavrov',
+    );
+    expect(speakerOf('The deal is “dead on arrival,” according to Senator Jane Roe.')).toBe(
+      'Jane Roe',
+    );
+    expect(speakerOf('Maria Zakharova wrote on Telegram: "The West is lying."')).toBe(
+      'Maria Zakharova',
+    );
+    expect(
+      speakerOf(
+        'Russian President Vladimir Putin spoke. “A good day,” the Russian president said.',
+      ),
+    ).toBe('Vladimir Putin');
+    // Nobody is named as the Russian president: unknown, not a guess.
+    expect(speakerOf('"It is over," the Russian president said.')).toBeNull();
+  });
 });

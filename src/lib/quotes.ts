@@ -164,7 +164,7 @@ const NAME_THEN_VERB = new RegExp(
   'gu',
 );
 const VERB_THEN_NAME = new RegExp(
-  String.raw`\b(?:said|says|added|told|wrote|asked)\s+(${NAME})\b`,
+  String.raw`\b(?:said|says|added|told|wrote|asked)\s+(?:${NAME}\s+){0,2}(${NAME})\b`,
   'gu',
 );
 const NOT_NAMES = new Set(
@@ -382,7 +382,12 @@ const SPEAKER_AFTER = new RegExp(
   String.raw`^[\s,–—-]*(?:(?:(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof)\.?\s+)?(${NAME}(?:\s+${NAME}){0,2})|([Hh]e|[Ss]he|[Tt]he\s+(?:[\p{L}.]+\s+){0,3}(?:president|leader|minister|spokesman|spokeswoman|spokesperson|official)))\s+(?:(?:also|then|later|again|has|had|previously)\s+)*(${SPEECH_VERBS})\b|(said|says|added|told|wrote|asked)\s+(${NAME}(?:\s+${NAME}){0,2}|he|she)\b|according\s+to\s+(${NAME}(?:\s+${NAME}){0,2}))`,
   'u',
 );
-const VERB_BEFORE = new RegExp(String.raw`\b(${SPEECH_VERBS})(?:\s+that)?\s*[,:]?\s*$`, 'u');
+// "said, “", "stated that “", "wrote on Telegram: “": a speech verb, perhaps a short adjunct, then
+// the quote.
+const VERB_BEFORE = new RegExp(
+  String.raw`\b(${SPEECH_VERBS})(?:(?:\s+that)?\s*[,:]?|\s+(?:on|in|to|at)\s[^.,:;“”"]{1,40}[,:])\s*$`,
+  'u',
+);
 const REPORTING_BEFORE = new RegExp(
   String.raw`(?<!(?:’s|'s)\s)\b(${SPEECH_VERBS}|insists?|demands?|called for|described)\b`,
   'gu',
@@ -830,6 +835,24 @@ function hash(text: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
+}
+
+/**
+ * The quotes of every article from its groups, each list in reading order: what an article page
+ * needs to mark quotes with their speaker (`quote.start`/`end`/`parts` are source offsets,
+ * `quote.sentences` the sentence ids covered).
+ */
+export function quotesByArticle(groups: QuoteGroup[]): Map<string, Quote[]> {
+  const out = new Map<string, Quote[]>();
+  for (const group of groups) {
+    for (const variant of group.variants) {
+      const list = out.get(variant.article);
+      if (list) list.push(variant);
+      else out.set(variant.article, [variant]);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** Quotes of one block, for renderers that mark quotes inside paragraphs. */
