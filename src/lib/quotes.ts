@@ -7,9 +7,8 @@
  * `source.slice(quote.start, quote.end) === quote.text`. When the attribution is uncertain the
  * speaker is `null` (unknown); nothing is guessed.
  */
-import { stemmer } from 'stemmer';
-import { eng as englishStopWords } from 'stopword';
 import { displayText } from './decode.ts';
+import { contentTokens, tokenize } from './tokens.ts';
 import type { Article, Block, TextRange } from './types.ts';
 
 /** Speech: someone's words. Term: a scare quote or a quoted name ("peace formula"). */
@@ -630,33 +629,13 @@ function countWords(text: string): number {
 // ---------------------------------------------------------------------------------------------
 // Grouping across articles
 
-const STOP = new Set([
-  ...englishStopWords,
-  'also',
-  'us',
-  'u.s',
-  'we',
-  'our',
-  'would',
-  'could',
-  'will',
-]);
-
 /**
- * The matching keys of a quotation: Porter stems of its content words, lower-cased, quote
- * marks and punctuation dropped. Kept in one function so the grouping can switch to the
- * alignment engine's normalisation without touching the rest.
+ * The matching keys of a quotation: the stems of its content words, as the claim-alignment
+ * engine normalises them (spelling variants, hyphenation, "U.S."/"US", numbers), so quotes and
+ * claims agree on what counts as the same word.
  */
 export function quoteKeys(text: string): string[] {
-  const words =
-    displayText(text)
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
-  return words
-    .map((word) => word.replace(/'s$/, ''))
-    .filter((word) => !STOP.has(word) && word.length > 1)
-    .map((word) => stemmer(word.replace(/-/g, '')));
+  return contentTokens(tokenize(displayText(text))).map((token) => token.stem);
 }
 
 const MIN_SHARED = 3;
