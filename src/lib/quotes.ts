@@ -189,6 +189,8 @@ interface Person {
   name: string;
   /** The last word of the name: how the article usually refers to the person. */
   surname: string;
+  /** Finds the surname in a text (compiled once per person). */
+  pattern?: RegExp;
 }
 
 interface People {
@@ -221,6 +223,17 @@ function findPeople(article: Article, masks: Map<number, string>): People {
       }
     }
   }
+  // Capitalised words that stand alone somewhere in prose (not after another capitalised word).
+  const standalone = new Set<string>();
+  for (const text of prose) {
+    let previousCapital = false;
+    for (const word of text.split(/\s+/)) {
+      const capital = /^\p{Lu}/u.test(word);
+      if (capital && !previousCapital)
+        standalone.add(stripPossessive(word.replace(/[^\p{L}’'-]+$/u, '')));
+      previousCapital = capital && !/[.,;:!?]$/.test(word);
+    }
+  }
   // "Donald Trump" in prose, when "Trump" also stands alone elsewhere: a first name and surname.
   const pair = new RegExp(
     String.raw`(?<![\p{L}’'.-]\s?)(${NAME})\s+(${NAME})(?![\p{L}’'-]*\s+\p{Lu})`,
@@ -235,8 +248,7 @@ function findPeople(article: Article, masks: Map<number, string>): People {
         )
       )
         continue;
-      const alone = new RegExp(String.raw`(?<!\p{Lu}[\p{L}.]*\s)${escape(family)}(?![\p{L}])`, 'u');
-      if (prose.some((other) => alone.test(other))) surnames.add(family);
+      if (standalone.has(family)) surnames.add(family);
     }
   }
   for (const word of [...surnames])
@@ -323,10 +335,10 @@ function findMentions(text: string, people: People): Mention[] {
     });
   }
   for (const person of people.bySurname.values()) {
-    const pattern = new RegExp(
+    const pattern = (person.pattern ??= new RegExp(
       String.raw`(?<![\p{L}])${escape(person.surname)}(’s|'s)?(?![\p{L}])`,
       'gu',
-    );
+    ));
     for (const match of text.matchAll(pattern)) {
       mentions.push({
         at: match.index,
