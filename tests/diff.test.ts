@@ -31,6 +31,12 @@ describe('wordDiff', () => {
     expect(parts.every((part) => !part.added && !part.removed)).toBe(true);
   });
 
+  it('treats initialisms with and without dots as the same', () => {
+    expect(wordDiff('the U.S. President', 'the US President')).toEqual([
+      { value: 'the US President' },
+    ]);
+  });
+
   it('handles empty and identical input', () => {
     expect(wordDiff('', '')).toEqual([]);
     expect(wordDiff('same', 'same')).toEqual([{ value: 'same' }]);

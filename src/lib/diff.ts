@@ -30,7 +30,8 @@ const canonicalChar = (char: string): string =>
 
 /**
  * Diffs two texts word by word (punctuation marks are tokens of their own; whitespace is not
- * compared). Curly and straight quotes, and dash variants, compare equal.
+ * compared). Curly and straight quotes, dash variants, and initialisms with or without dots
+ * ("U.S.", "US") compare equal.
  *
  * @returns the runs in reading order, adjacent runs of one kind merged: the values of the runs
  *   that are not `added` join into `a` exactly (leading whitespace aside), those that are not
@@ -73,8 +74,15 @@ function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
+// Initialisms with and without dots ("U.S." and "US") are the same word.
+const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
+
 function canonical(token: string, ignoreCase: boolean): string {
-  const key = token.trim().replace(EQUIVALENT, canonicalChar);
+  const trimmed = token.trim();
+  const key = (INITIALISM.test(trimmed) ? trimmed.replace(/\./g, '') : trimmed).replace(
+    EQUIVALENT,
+    canonicalChar,
+  );
   return ignoreCase ? key.toLowerCase() : key;
 }
 
