@@ -184,6 +184,94 @@ describe('keyboard', () => {
     },
   );
 
+  it.each(samples.map((page) => [page.url, page] as const))(
+    '%s: disclosures open and close with Enter',
+    async (_url, page) => {
+      const tab = await context.newPage();
+      await tab.goto(`${site.url}${page.url}`);
+      const problems: string[] = [];
+      const toggles = tab.locator('details > summary:first-of-type, button[aria-expanded]');
+      const count = Math.min(await toggles.count(), 10);
+      for (let i = 0; i < count; i++) {
+        const toggle = toggles.nth(i);
+        if (!(await toggle.isVisible())) continue;
+        const state = () =>
+          toggle.evaluate((el) =>
+            el.tagName === 'SUMMARY'
+              ? String((el.parentElement as HTMLDetailsElement).open)
+              : String(el.getAttribute('aria-expanded')),
+          );
+        const before = await state();
+        await toggle.focus();
+        await tab.keyboard.press('Enter');
+        const after = await state();
+        await tab.keyboard.press('Enter');
+        const back = await state();
+        const name = await toggle.evaluate((el) => (el.textContent ?? '').trim().slice(0, 40));
+        if (after === before) problems.push(`"${name}": Enter does not toggle it`);
+        else if (back !== before)
+          problems.push(`"${name}": a second Enter does not toggle it back`);
+      }
+      await tab.close();
+      console.log(`a11y: ${page.url}: ${count} disclosures operated by keyboard`);
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it('every page reflows at 320 px: no horizontal scrolling (WCAG 1.4.10)', async () => {
+    const tab = await context.newPage();
+    await tab.setViewportSize({ width: 320, height: 640 });
+    const problems: string[] = [];
+    for (const page of pages) {
+      await tab.goto(`${site.url}${page.url}`);
+      const overflow = await tab.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        if (document.documentElement.scrollWidth <= width) return null;
+        // Name the culprits: elements whose right edge passes the viewport, outside any
+        // scrolling container of their own. An absolutely positioned element escapes a scroller
+        // that is not its containing block, so it is reported even inside one.
+        const culprits: string[] = [];
+        for (const el of document.body.querySelectorAll('*')) {
+          const rect = el.getBoundingClientRect();
+          if (rect.right <= width + 1) continue;
+          const position = getComputedStyle(el).position;
+          let contained = false;
+          let positioned = false; // a containing block for `absolute` found on the way up
+          for (
+            let node = el.parentElement;
+            node && node !== document.body;
+            node = node.parentElement
+          ) {
+            const style = getComputedStyle(node);
+            const scrolls = ['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX);
+            const clips =
+              position === 'fixed'
+                ? false
+                : position === 'absolute'
+                  ? positioned || style.position !== 'static'
+                  : true;
+            if (scrolls && clips) {
+              contained = true;
+              break;
+            }
+            if (style.position !== 'static') positioned = true;
+          }
+          if (contained) continue;
+          const cls = el.classList.length ? `.${[...el.classList].join('.')}` : '';
+          culprits.push(
+            `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls} (${position}, right edge ${Math.round(rect.right)}px)`,
+          );
+          if (culprits.length >= 3) break;
+        }
+        return `${document.documentElement.scrollWidth}px wide: ${culprits.join(', ')}`;
+      });
+      if (overflow) problems.push(`${page.url}: ${overflow}`);
+    }
+    await tab.close();
+    console.log(`a11y: ${pages.length} pages checked for reflow at 320 px`);
+    expect(problems).toEqual([]);
+  }, 180_000);
+
   it('shared-sentence highlights show a count as text, not colour alone', async (test) => {
     const articles = pages.filter((page) => pageKind(page.url) === 'articles');
     expect(articles.length).toBeGreaterThan(0);
