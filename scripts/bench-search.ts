@@ -7,6 +7,7 @@
  * Usage: node scripts/bench-search.ts [--sentences 20000] [--runs 5] [--prefilter-above 3000]
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { readArticleDir } from '../src/lib/corpus.ts';
@@ -63,16 +64,28 @@ function random(seed: number): () => number {
   };
 }
 
-/** Makes `count` records from the seeds: each a seed passage with a fifth of its words swapped. */
+/**
+ * Makes `count` records from the seeds: each a seed passage with a fifth of its words swapped for
+ * other seed words and one in ten respelled (a letter changed), so the vocabulary grows with the
+ * corpus as a real one does.
+ */
 function generate(seeds: SearchRecord[], count: number): SearchRecord[] {
   const next = random(42);
   const vocabulary = [...new Set(seeds.flatMap((record) => record.text.split(/\s+/)))];
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const respell = (word: string): string => {
+    const at = Math.floor(next() * word.length);
+    return word.slice(0, at) + letters[Math.floor(next() * 26)] + word.slice(at + 1);
+  };
   const records: SearchRecord[] = [];
   for (let i = 0; i < count; i++) {
     const seed = seeds[i % seeds.length]!;
-    const words = seed.text
-      .split(/\s+/)
-      .map((word) => (next() < 0.2 ? vocabulary[Math.floor(next() * vocabulary.length)]! : word));
+    const words = seed.text.split(/\s+/).map((word) => {
+      const roll = next();
+      if (roll < 0.2) return vocabulary[Math.floor(next() * vocabulary.length)]!;
+      if (roll < 0.3) return respell(word);
+      return word;
+    });
     const article = `gen-${String(Math.floor(i / 40)).padStart(4, '0')}`;
     records.push({
       ...seed,
@@ -90,7 +103,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function bench(label: string, file: SearchIndexFile): { median: number; p95: number } {
+interface Timing {
+  median: number;
+  p95: number;
+  cpuMedian: number;
+  cpuP95: number;
+}
+
+/**
+ * Times every query `RUNS` times: wall-clock, and the process's CPU time (user + system), which
+ * other processes on a busy machine do not inflate.
+ */
+function bench(label: string, file: SearchIndexFile): Timing {
   const parsed = JSON.parse(JSON.stringify(file)) as SearchIndexFile;
   const loadStart = performance.now();
   const searcher = createSearcher(Fuse, parsed, { prefilterAbove: PREFILTER });
@@ -98,29 +122,44 @@ function bench(label: string, file: SearchIndexFile): { median: number; p95: num
   run('warm up'); // builds the lazy parts of the searcher, as the first query in a page does
   const loadMs = performance.now() - loadStart;
   for (const query of QUERIES) run(query); // warm up the JIT
-  const all: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   console.log(
     `\n${label}: ${parsed.records.length} records, searcher ready in ${loadMs.toFixed(1)} ms`,
   );
-  console.log('  query                                   hits   median ms   p95 ms');
+  console.log(
+    '  query                                   hits   median ms   p95 ms   CPU median ms',
+  );
   for (const query of QUERIES) {
     const times: number[] = [];
+    const cpuTimes: number[] = [];
     let hits = 0;
     for (let r = 0; r < RUNS; r++) {
+      const cpuStart = process.cpuUsage();
       const started = performance.now();
       hits = run(query).length;
       times.push(performance.now() - started);
+      const used = process.cpuUsage(cpuStart);
+      cpuTimes.push((used.user + used.system) / 1000);
     }
-    all.push(...times);
+    wall.push(...times);
+    cpu.push(...cpuTimes);
     times.sort((a, b) => a - b);
+    cpuTimes.sort((a, b) => a - b);
     console.log(
-      `  ${query.padEnd(38)} ${String(hits).padStart(5)} ${percentile(times, 50).toFixed(2).padStart(11)} ${percentile(times, 95).toFixed(2).padStart(8)}`,
+      `  ${query.padEnd(38)} ${String(hits).padStart(5)} ${percentile(times, 50).toFixed(2).padStart(11)} ${percentile(times, 95).toFixed(2).padStart(8)} ${percentile(cpuTimes, 50).toFixed(2).padStart(15)}`,
     );
   }
-  all.sort((a, b) => a - b);
-  const result = { median: percentile(all, 50), p95: percentile(all, 95) };
+  wall.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  const result = {
+    median: percentile(wall, 50),
+    p95: percentile(wall, 95),
+    cpuMedian: percentile(cpu, 50),
+    cpuP95: percentile(cpu, 95),
+  };
   console.log(
-    `  all queries: median ${result.median.toFixed(2)} ms, p95 ${result.p95.toFixed(2)} ms`,
+    `  all queries: median ${result.median.toFixed(2)} ms, p95 ${result.p95.toFixed(2)} ms (CPU time: median ${result.cpuMedian.toFixed(2)} ms, p95 ${result.cpuP95.toFixed(2)} ms)`,
   );
   return result;
 }
@@ -134,7 +173,12 @@ const generated = bench(
   `Generated (${SENTENCES} sentences)`,
   buildSearchIndex(generate(file.records, SENTENCES)),
 );
-const ok = seeds.p95 < 10 && generated.p95 < 50;
+const verdict = (t: Timing, budget: number) =>
+  `median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms (CPU p95 ${t.cpuP95.toFixed(2)} ms) against < ${budget} ms: ${t.p95 < budget ? 'met' : t.cpuP95 < budget ? 'met in CPU time only' : 'NOT met'}`;
+const load = loadavg()[0]!;
+console.log(`\nBudgets (per query, p95):`);
+console.log(`  seeds: ${verdict(seeds, 10)}`);
+console.log(`  ${SENTENCES} sentences: ${verdict(generated, 50)}`);
 console.log(
-  `\nBudgets: seeds p95 ${seeds.p95.toFixed(2)} ms (< 10), generated p95 ${generated.p95.toFixed(2)} ms (< 50): ${ok ? 'met' : 'NOT met'}`,
+  `  load average ${load.toFixed(1)} on ${availableParallelism()} cores${load > availableParallelism() ? ': the machine is busy, wall-clock times are inflated' : ''}`,
 );
