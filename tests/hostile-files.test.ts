@@ -227,8 +227,8 @@ describe('bad files stop the pipeline naming the file and the reason', () => {
     const { root, dir } = folderWith({ ...bad.with, [bad.name]: bad.bytes });
     const options = bad.maxBytes === undefined ? { root } : { root, maxBytes: bad.maxBytes };
     const error = corpusErrorOf(() => readArticleDir(dir, options));
-    expect(error.errors).toHaveLength(1);
-    const [only] = error.errors as [ArticleError];
+    expect(error.problems).toHaveLength(1);
+    const [only] = error.problems as [ArticleError];
     expect(only.file).toBe(`articles/${bad.name}`);
     expect(only.message).toMatch(bad.reason);
     expect(error.message).toContain(`articles/${bad.name}`);
@@ -264,7 +264,7 @@ describe('bad files stop the pipeline naming the file and the reason', () => {
     const byName = folderWith(names);
     expect(
       corpusErrorOf(() => readArticleDir(byName.dir, byName))
-        .errors.map((e) => e.file)
+        .problems.map((e) => e.file)
         .sort(),
     ).toEqual(
       Object.keys(names)
@@ -279,7 +279,7 @@ describe('bad files stop the pipeline naming the file and the reason', () => {
     );
     const { root, dir } = folderWith(files);
     const error = corpusErrorOf(() => readArticleDir(dir, { root }));
-    expect(error.errors.map((e) => e.file).sort()).toEqual(
+    expect(error.problems.map((e) => e.file).sort()).toEqual(
       Object.keys(files)
         .map((name) => `articles/${name}`)
         .sort(),

@@ -12,9 +12,12 @@ import type { Article } from './types.ts';
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
-/** Every problem found in a folder of articles, reported together so one build shows them all. */
+/**
+ * Every problem found in a folder of articles, reported together so one build shows them all.
+ * (The list is `problems`, not `errors`: Astro prints only the first entry of an `errors` array.)
+ */
 export class CorpusError extends Error {
-  readonly errors: ArticleError[];
+  readonly problems: ArticleError[];
 
   constructor(errors: ArticleError[]) {
     super(
@@ -22,7 +25,7 @@ export class CorpusError extends Error {
         errors.map((error) => `  - ${error.message}`).join('\n'),
     );
     this.name = 'CorpusError';
-    this.errors = errors;
+    this.problems = errors;
   }
 }
 
