@@ -216,6 +216,8 @@ describe('hostile corpus renders inert', () => {
       for (const dialog of record.dialogs) problems.push(`${page.url}: dialog ${dialog}`);
       for (const url of record.offsite) problems.push(`${page.url}: request to ${url}`);
       for (const error of record.pageErrors) problems.push(`${page.url}: page error ${error}`);
+      // A CSP violation (an injected inline script, style or remote image) is a console error.
+      for (const error of record.consoleErrors) problems.push(`${page.url}: console ${error}`);
       const html = await tab.content();
       if (INVISIBLE.test(html)) {
         const at = html.search(INVISIBLE);
