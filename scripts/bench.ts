@@ -6,6 +6,7 @@
  * corpus in the same run. All-pairs is measured in full where it is affordable and otherwise
  * estimated from a timed random sample of pairs (the output says which).
  */
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../src/lib/article.ts';
 import { alignStory } from '../src/lib/align.ts';
@@ -105,8 +106,19 @@ const alignment: Benchmark = {
   },
 };
 
+const search: Benchmark = {
+  name: 'search',
+  description:
+    'per-query search latency (median, p95) on the built index and on 20,000 generated sentences',
+  // bench-search.ts is a script of its own (its own flags); run it as one.
+  run() {
+    const result = spawnSync(process.execPath, ['scripts/bench-search.ts'], { stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`bench-search exited with ${result.status}`);
+  },
+};
+
 /** Every benchmark, in run order. Add new ones here. */
-export const benchmarks: Benchmark[] = [alignment];
+export const benchmarks: Benchmark[] = [alignment, search];
 
 const args = process.argv.slice(2);
 const sizesArg = args.find((a) => a.startsWith('--sizes='));
