@@ -107,12 +107,8 @@ function collectBlocks(tree: Root, source: string) {
   for (const node of tree.children) {
     const { start, end } = offsets(node);
     if (node.type === 'debris') {
-      const item: Debris = { kind: node.kind, start, end, lines: node.lines };
-      if (node.author) item.author = node.author;
-      if (node.authorBio) item.authorBio = node.authorBio;
-      if (node.outlet) item.outlet = node.outlet;
-      if (node.credit) item.credit = node.credit;
-      debris.push(item);
+      const { type: _type, position: _position, ...fields } = node;
+      debris.push({ ...fields, start, end });
     } else if (node.type === 'heading') {
       addBlock(node.depth === 1 ? 'title' : 'heading', start, end);
     } else if (node.type === 'paragraph') {

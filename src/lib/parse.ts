@@ -13,18 +13,11 @@ import type { Point, Position } from 'unist';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { classifyDebrisLine, nameFromLine, outletFromBio } from './debris.ts';
-import type { DebrisKind } from './types.ts';
+import type { Debris } from './types.ts';
 
-/** Page debris as an mdast node of its own. */
-export interface DebrisNode {
+/** Page debris as an mdast node of its own: the `Debris` record, positioned like any node. */
+export interface DebrisNode extends Omit<Debris, 'start' | 'end'> {
   type: 'debris';
-  kind: DebrisKind;
-  /** The debris lines, trimmed. */
-  lines: string[];
-  author?: string;
-  authorBio?: string;
-  outlet?: string;
-  credit?: string;
   position: Position;
 }
 
