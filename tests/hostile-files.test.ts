@@ -10,8 +10,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CorpusError,
@@ -22,6 +20,7 @@ import {
 import { ArticleError, DEFAULT_MAX_BYTES, displayText } from '../src/lib/decode.ts';
 import { articleLoader } from '../src/loaders/articles.ts';
 import { ROOT, SITE_DIR, listFiles } from './e2e/pages.ts';
+import { fakeLoaderContext } from './helpers/fake-loader-context.ts';
 
 const SEEDS = join(ROOT, 'content/articles');
 const SEED = join(SEEDS, '001_c369b15ec922ea33.txt');
@@ -155,28 +154,6 @@ function corpusErrorOf(run: () => unknown): CorpusError {
   throw new Error('expected a CorpusError, but the folder was read');
 }
 
-/** An in-memory stand-in for Astro's loader context. */
-function fakeContext(root: string) {
-  const entries = new Map<string, { id: string; digest?: string }>();
-  const store = {
-    get: (id: string) => entries.get(id),
-    set: (entry: { id: string }) => (entries.set(entry.id, entry), true),
-    delete: (id: string) => void entries.delete(id),
-    keys: () => [...entries.keys()],
-    values: () => [...entries.values()],
-    has: (id: string) => entries.has(id),
-  };
-  const context = {
-    collection: 'articles',
-    store,
-    logger: { info: () => {}, warn: () => {}, error: () => {} },
-    config: { root: pathToFileURL(`${root}/`) },
-    parseData: async ({ data }: { data: unknown }) => data,
-    generateDigest: (data: string) => `${data.length}:${data}`,
-  } as unknown as LoaderContext;
-  return { context, entries };
-}
-
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'parallax-hostile-files-'));
 });
@@ -242,7 +219,7 @@ describe('bad files stop the pipeline naming the file and the reason', () => {
     '%s, through the Astro loader',
     async (_name, bad) => {
       const { root } = folderWith({ ...bad.with, [bad.name]: bad.bytes });
-      const { context } = fakeContext(root);
+      const { context } = fakeLoaderContext(root);
       const loader = articleLoader({
         base: 'articles',
         maxBytes: bad.maxBytes ?? DEFAULT_MAX_BYTES,

@@ -1,47 +1,12 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleLoader } from '../src/loaders/articles.ts';
+import { fakeLoaderContext } from './helpers/fake-loader-context.ts';
 
 const SEEDS = new URL('../content/articles/', import.meta.url).pathname;
 const IDS = ['000_f0b5d7bc94117462', '001_c369b15ec922ea33'];
-
-interface Entry {
-  id: string;
-  data: Record<string, unknown>;
-  digest?: string | number;
-  filePath?: string;
-}
-
-/** An in-memory stand-in for Astro's data store and loader context. */
-function fakeContext(root: string) {
-  const entries = new Map<string, Entry>();
-  const logs: string[] = [];
-  const parsed: string[] = [];
-  const store = {
-    get: (id: string) => entries.get(id),
-    set: (entry: Entry) => (entries.set(entry.id, entry), true),
-    delete: (id: string) => void entries.delete(id),
-    keys: () => [...entries.keys()],
-    values: () => [...entries.values()],
-    has: (id: string) => entries.has(id),
-  };
-  const context = {
-    collection: 'articles',
-    store,
-    logger: { info: (message: string) => logs.push(message), warn: () => {}, error: () => {} },
-    config: { root: pathToFileURL(`${root}/`) },
-    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
-      parsed.push(id);
-      return data;
-    },
-    generateDigest: (data: string) => `${data.length}:${data}`,
-  } as unknown as LoaderContext;
-  return { context, entries, logs, parsed };
-}
 
 let root: string;
 let dir: string;
@@ -55,7 +20,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('articleLoader', () => {
   it('stores one entry per file with the article model, and reports counts', async () => {
-    const { context, entries, logs } = fakeContext(root);
+    const { context, entries, logs } = fakeLoaderContext(root);
     await articleLoader().load(context);
     expect([...entries.keys()].sort()).toEqual(IDS);
     const entry = entries.get(IDS[1]!)!;
@@ -65,7 +30,7 @@ describe('articleLoader', () => {
   });
 
   it('skips files whose bytes did not change, re-parses changed ones, deletes removed ones', async () => {
-    const { context, entries, logs, parsed } = fakeContext(root);
+    const { context, entries, logs, parsed } = fakeLoaderContext(root);
     await articleLoader().load(context);
     parsed.length = 0;
     await articleLoader().load(context);
@@ -83,7 +48,7 @@ describe('articleLoader', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.txt'), Uint8Array.from([1, 0, 2]));
     writeFileSync(join(dir, 'notes.pdf'), 'x');
-    const { context } = fakeContext(root);
+    const { context } = fakeLoaderContext(root);
     const load = articleLoader().load(context);
     await expect(load).rejects.toThrow(/notes\.pdf: has extension "\.pdf"/);
     rmSync(join(dir, 'notes.pdf'));
@@ -99,7 +64,7 @@ describe('articleLoader', () => {
   });
 
   it('applies its size limit and validates its options', async () => {
-    const { context } = fakeContext(root);
+    const { context } = fakeLoaderContext(root);
     await expect(articleLoader({ maxBytes: 1000 }).load(context)).rejects.toThrow(
       /000_f0b5d7bc94117462\.txt: file is \d+ bytes, over the limit of 1000/,
     );
@@ -109,7 +74,7 @@ describe('articleLoader', () => {
   it('rejects ids that collide or are unsafe in a URL', async () => {
     copyFileSync(join(dir, `${IDS[0]}.txt`), join(dir, `${IDS[0]!.toUpperCase()}.md`));
     writeFileSync(join(dir, 'a b?.txt'), 'Text.');
-    const { context } = fakeContext(root);
+    const { context } = fakeLoaderContext(root);
     const error = await articleLoader()
       .load(context)
       .then(

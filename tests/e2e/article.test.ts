@@ -1,30 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readArticleDir } from '../../src/lib/corpus.ts';
-import { launchBrowser, startSite, type Site } from './server.ts';
+import { useSiteAndBrowser } from './server.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const articles = readArticleDir(`${ROOT}content/articles`, { root: ROOT });
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
 describe('article pages in Chromium', () => {
   it.each(articles.map((article) => [article.id, article] as const))(
     '%s shows every sentence with its permalink',
     async (_id, article) => {
-      const page = await browser.newPage({ javaScriptEnabled: false });
-      const response = await page.goto(`${site.url}/articles/${article.id}/`);
+      const page = await env.browser.newPage({ javaScriptEnabled: false });
+      const response = await page.goto(`${env.site.url}/articles/${article.id}/`);
       expect(response?.status()).toBe(200);
       const ids = await page.$$eval('.sentence[id^="s-"]', (nodes) => nodes.map((n) => n.id));
       expect(ids).toEqual(article.sentences.map((sentence) => sentence.id));
@@ -43,8 +31,8 @@ describe('article pages in Chromium', () => {
   it('opening #s-N lands on sentence N and marks it', async () => {
     const article = articles[2]!;
     const sentence = article.sentences[9]!;
-    const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
-    await page.goto(`${site.url}/articles/${article.id}/#${sentence.id}`);
+    const page = await env.browser.newPage({ viewport: { width: 375, height: 700 } });
+    await page.goto(`${env.site.url}/articles/${article.id}/#${sentence.id}`);
     const target = page.locator(`#${sentence.id}`);
     expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
     const box = await target.boundingBox();
@@ -58,8 +46,8 @@ describe('article pages in Chromium', () => {
 
   it('follows a highlight to its counterpart in another source, by keyboard, without JavaScript', async () => {
     const article = articles.find((a) => a.id.startsWith('002'))!;
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.url}/articles/${article.id}/`);
+    const page = await env.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${env.site.url}/articles/${article.id}/`);
     const shared = page.locator('.sentence.shared').first();
     const sentenceId = await shared.getAttribute('id');
     const count = shared.locator('.count');
@@ -87,8 +75,8 @@ describe('article pages in Chromium', () => {
 
   it('shares a link well: title, description, canonical URL, Open Graph', async () => {
     const article = articles[0]!;
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/articles/${article.id}/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}/articles/${article.id}/`);
     const head = await page.evaluate(() => ({
       title: document.title,
       description: document.querySelector('meta[name="description"]')?.getAttribute('content'),
@@ -105,8 +93,8 @@ describe('article pages in Chromium', () => {
   });
 
   it('an unknown address answers 404 with the site’s page', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${site.url}/articles/no-such-article/`);
+    const page = await env.browser.newPage();
+    const response = await page.goto(`${env.site.url}/articles/no-such-article/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
     await page.close();

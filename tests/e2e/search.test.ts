@@ -2,22 +2,11 @@
  * Search in a real Chromium against the built site: typing, typos, quotes across sources,
  * following a result to its sentence, and restoring a search from its URL.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startSite, type Site } from './server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from './server.ts';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
 const results = (page: Page) =>
   page.$$eval('[data-search-results] li', (items) =>
@@ -30,7 +19,7 @@ const results = (page: Page) =>
   );
 
 async function typeQuery(page: Page, query: string): Promise<void> {
-  await page.goto(`${site.url}/search/`);
+  await page.goto(`${env.site.url}/search/`);
   await page.fill('#search-q', '');
   await page.click('#search-q');
   await page.keyboard.type(query, { delay: 10 });
@@ -43,10 +32,10 @@ async function typeQuery(page: Page, query: string): Promise<void> {
 
 describe('search in Chromium', () => {
   it('loads fuse.js and the index only once search is used', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${site.url}/search/`);
+    await page.goto(`${env.site.url}/search/`);
     await page.waitForLoadState('networkidle');
     expect(requested.some((path) => path.endsWith('search-index.json'))).toBe(false);
     await page.focus('#search-q');
@@ -55,7 +44,7 @@ describe('search in Chromium', () => {
   });
 
   it('shows results while typing, with the matched words marked and the URL updated', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await typeQuery(page, 'third world war');
     const found = await results(page);
     expect(found.length).toBeGreaterThanOrEqual(3);
@@ -68,7 +57,7 @@ describe('search in Chromium', () => {
   });
 
   it('forgives a typo', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await typeQuery(page, 'Zelenskyy peace formla');
     const found = await results(page);
     expect(found.some((result) => result.text.includes('peace formula'))).toBe(true);
@@ -76,8 +65,8 @@ describe('search in Chromium', () => {
   });
 
   it('finds a quote in more than one source, with its speaker', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/search/?q=President+Putin+wants+to+meet&kind=quote`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}/search/?q=President+Putin+wants+to+meet&kind=quote`);
     await page.waitForSelector('[data-search-results] li');
     const found = await results(page);
     const articles = new Set(found.map((result) => result.href.split('/')[2]));
@@ -87,7 +76,7 @@ describe('search in Chromium', () => {
   });
 
   it('follows a result to the sentence, which is the :target', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await typeQuery(page, 'realities on the ground');
     const [first] = await results(page);
     await page.keyboard.press('ArrowDown');
@@ -102,7 +91,7 @@ describe('search in Chromium', () => {
   });
 
   it('restores the results when a /search/?q= URL is reloaded', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await typeQuery(page, 'Kellogg');
     const before = await results(page);
     expect(before.length).toBeGreaterThan(0);
@@ -114,7 +103,7 @@ describe('search in Chromium', () => {
   });
 
   it('says so when nothing matches, and Escape clears the box', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await typeQuery(page, 'xylophonequartz');
     expect(await page.textContent('[role="status"]')).toMatch(/^No results/);
     expect(await page.isVisible('.search-empty')).toBe(true);
@@ -124,8 +113,8 @@ describe('search in Chromium', () => {
   });
 
   it('without JavaScript, explains and links to quotes and claims', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.url}/search/?q=putin`);
+    const page = await env.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${env.site.url}/search/?q=putin`);
     const links = await page.$$eval('.search-noscript a', (nodes) =>
       nodes.map((node) => node.getAttribute('href')),
     );

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import sirv from 'sirv';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -67,4 +68,27 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** The site and browser of one test file, set once its `beforeAll` has run. */
+export interface TestSite {
+  site: Site;
+  browser: Browser;
+}
+
+/**
+ * Serves the built site and launches Chromium before the calling file's tests, and closes both
+ * after them. Read the fields inside tests only (they are set in `beforeAll`).
+ */
+export function useSiteAndBrowser(dir: string = DIST): TestSite {
+  const env = {} as TestSite;
+  beforeAll(async () => {
+    env.site = await startSite(dir);
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
