@@ -5,7 +5,10 @@
 import { getCollection } from 'astro:content';
 import { alignStory, type Alignment, type Claim, type ClaimSpan } from './lib/align.ts';
 import { buildQuoteGroups, type Quote, type QuoteGroup } from './lib/quotes.ts';
+import { compareIds } from './lib/labels.ts';
 import type { Article, Sentence } from './lib/types.ts';
+
+export { compareHref, sourceLabel } from './lib/labels.ts';
 
 export interface Story {
   /** Articles sorted by id. */
@@ -28,7 +31,7 @@ async function computeStory(): Promise<Story> {
   const entries = await getCollection('articles');
   const articles = entries
     .map((entry) => entry.data as Article)
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareIds(a.id, b.id));
   const alignment = alignStory(articles);
   return {
     articles,
@@ -37,14 +40,6 @@ async function computeStory(): Promise<Story> {
     claimsById: new Map(alignment.claims.map((claim) => [claim.id, claim])),
     quoteGroups: buildQuoteGroups(articles),
   };
-}
-
-/**
- * The short name a page shows for an article's source: its outlet when known, otherwise a
- * neutral "Source N" by its position in the story (never an invented outlet).
- */
-export function sourceLabel(article: Article, articles: readonly Article[]): string {
-  return article.meta.outlet ?? `Source ${articles.indexOf(article) + 1}`;
 }
 
 /** The claims a sentence takes part in. */
@@ -75,7 +70,7 @@ export function shareOf(story: Story, article: string, sentence: Sentence): Sent
       else if (span.article !== article) counterparts.push(span);
     }
   }
-  const others = [...new Set(counterparts.map((span) => span.article))].sort();
+  const others = [...new Set(counterparts.map((span) => span.article))].sort(compareIds);
   return { claims, counterparts, others, own };
 }
 

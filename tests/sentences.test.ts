@@ -78,6 +78,15 @@ describe('splitSentences', () => {
     ).toHaveLength(1);
   });
 
+  it('splits a paragraph of hundreds of kilobytes (linear scan, no copying of the rest)', () => {
+    const sentence = (i: number) =>
+      `“Statement ${i} by the U.S. President,” Mr. Putin said on Jan. 9.`;
+    const text = Array.from({ length: 8000 }, (_, i) => sentence(i)).join(' ');
+    const ranges = splitSentences(text);
+    expect(ranges).toHaveLength(8000);
+    expect(text.slice(ranges[4321]!.start, ranges[4321]!.end)).toBe(sentence(4321));
+  });
+
   it('survives hostile input', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences('   ')).toEqual([]);

@@ -19,6 +19,7 @@ import {
   type Features,
   type SimilarityModel,
 } from './similarity.ts';
+import { hash, uniquifyIds } from './ids.ts';
 
 /** One passage of a claim: a sentence or a clause of it. */
 export interface ClaimSpan {
@@ -208,6 +209,8 @@ export function alignStory(articles: readonly Article[], options: AlignOptions =
       y.spans.length - x.spans.length ||
       (firstOrder.get(x) ?? 0) - (firstOrder.get(y) ?? 0),
   );
+  // Ids hash the members' positions; at tens of thousands of claims two may still meet.
+  uniquifyIds(claims);
   const bySentence: Record<string, string[]> = {};
   for (const claim of claims) {
     for (const span of claim.spans) {
@@ -492,14 +495,4 @@ function mergeRanges(ranges: TextRange[]): TextRange[] {
     else out.push({ ...r });
   }
   return out;
-}
-
-/** FNV-1a 32-bit, base 36: short, stable ids. */
-export function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36).padStart(7, '0');
 }

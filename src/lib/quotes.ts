@@ -10,6 +10,7 @@
 import { displayText } from './decode.ts';
 import { contentTokens, tokenize } from './tokens.ts';
 import type { Article, Block, TextRange } from './types.ts';
+import { hash, uniquifyIds } from './ids.ts';
 
 /** Speech: someone's words. Term: a scare quote or a quoted name ("peace formula"). */
 export type QuoteKind = 'speech' | 'term';
@@ -580,7 +581,8 @@ export function extractQuotes(article: Article): Quote[] {
         closed: last.close !== -1,
       };
       quotes.push(quote);
-      const trailing = last.close === -1 ? '' : block.text.slice(last.close + 1);
+      const trailing =
+        last.close === -1 ? '' : block.text.slice(last.close + 1, last.close + 1 + LOOKAROUND);
       previous = {
         quote,
         blockIndex,
@@ -606,6 +608,15 @@ function maskSpans(text: string, spans: Span[]): string {
   return out + text.slice(at);
 }
 
+// "…,” Putin said. “…": all there is between the two parts of one interrupted quote.
+const ATTRIBUTION_ONLY = new RegExp(
+  String.raw`^[\s,–—-]*(?:${NAME}(?:\s+${NAME}){0,2}|[Hh]e|[Ss]he)\s+(?:${SPEECH_VERBS})\b[^“”"\n]{0,40}[.,:;]\s*$`,
+  'u',
+);
+// How far after a closing mark an attribution is looked for: one sentence, not the rest of a
+// (possibly huge) paragraph, so that extraction stays linear in the text.
+const LOOKAROUND = 400;
+
 /**
  * Joins "“…,” Putin said. “…”" into one quote: a quote whose first part ends in a comma and is
  * followed by nothing but its attribution, and a next part with no attribution of its own.
@@ -618,13 +629,10 @@ function mergeInterrupted(text: string, spans: Span[]): Span[][] {
     if (group && prev && prev.close !== -1) {
       const between = text.slice(prev.close + 1, item.open);
       const endedWithComma = /,\s*$/.test(text.slice(prev.innerStart, prev.close));
-      const after = item.close === -1 ? '' : text.slice(item.close + 1);
+      const after =
+        item.close === -1 ? '' : text.slice(item.close + 1, item.close + 1 + LOOKAROUND);
       const ownAttribution = SPEAKER_AFTER.test(after.split(/[.!?](?:\s|$)/)[0] ?? '');
-      const attributionOnly = new RegExp(
-        String.raw`^[\s,–—-]*(?:${NAME}(?:\s+${NAME}){0,2}|[Hh]e|[Ss]he)\s+(?:${SPEECH_VERBS})\b[^“”"\n]{0,40}[.,:;]\s*$`,
-        'u',
-      );
-      if (endedWithComma && attributionOnly.test(between) && !ownAttribution) {
+      if (endedWithComma && ATTRIBUTION_ONLY.test(between) && !ownAttribution) {
         group.push(item);
         continue;
       }
@@ -761,12 +769,7 @@ export function groupQuotes(
     };
   });
   // Two groups may open with the same wording by different speakers; keep ids unique.
-  const used = new Map<string, number>();
-  for (const group of groups) {
-    const count = used.get(group.id) ?? 0;
-    used.set(group.id, count + 1);
-    if (count) group.id = `${group.id}-${count + 1}`;
-  }
+  uniquifyIds(groups);
   const order = new Map(all.map((quote, index) => [quote, index]));
   return groups.sort(
     (a, b) => b.sources - a.sources || order.get(a.variants[0]!)! - order.get(b.variants[0]!)!,
@@ -812,20 +815,6 @@ function groupSpeaker(variants: Quote[]): string | null {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** cyrb53: a fast 53-bit string hash, as 11 base-36 digits. */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
 }
 
 /**

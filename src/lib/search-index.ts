@@ -13,14 +13,12 @@ import {
   type SearchRecord,
 } from './search-options.ts';
 import type { Article } from './types.ts';
+import { sourceLabel } from './labels.ts';
 
 export interface SearchRecordOptions {
   /** The label pages show for an article's source (default: outlet, else "Source N"). */
   label?: (article: Article, articles: Article[]) => string;
 }
-
-const defaultLabel = (article: Article, articles: Article[]): string =>
-  article.meta.outlet ?? `Source ${articles.indexOf(article) + 1}`;
 
 /**
  * Builds the search records of a story: every sentence (kind `sentence`), headline and heading
@@ -35,7 +33,7 @@ export function buildSearchRecords(
   quotes: Quote[],
   options: SearchRecordOptions = {},
 ): SearchRecord[] {
-  const label = options.label ?? defaultLabel;
+  const label = options.label ?? sourceLabel;
   const records: SearchRecord[] = [];
   for (const article of articles) {
     const source = label(article, articles);

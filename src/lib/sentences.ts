@@ -31,8 +31,12 @@ const CONTINUES_INITIALISM = new Set(
 );
 
 const TERMINAL = /[.!?…]+/g;
-const CLOSERS = /^[”’"')\]»]*/;
-const NEXT_START = /^\s+[“‘"'(\[«]?[\p{Lu}\p{N}]/u;
+// Sticky (y) patterns read at a position without copying the rest of the text: splitting stays
+// linear even for a paragraph of megabytes.
+const CLOSERS = /[”’"')\]»]*/y;
+const NEXT_START = /\s+[“‘"'(\[«]?[\p{Lu}\p{N}]/uy;
+// The word before a full stop and the word after a boundary are short: look this far at most.
+const WORD_WINDOW = 64;
 
 /**
  * Splits one block of text into sentences.
@@ -46,10 +50,11 @@ export function splitSentences(text: string): TextRange[] {
   TERMINAL.lastIndex = 0;
   for (let match = TERMINAL.exec(text); match; match = TERMINAL.exec(text)) {
     const afterMarks = match.index + match[0].length;
-    const end = afterMarks + CLOSERS.exec(text.slice(afterMarks))![0].length;
+    CLOSERS.lastIndex = afterMarks;
+    const end = afterMarks + CLOSERS.exec(text)![0].length;
     if (end >= text.length) break;
-    const next = NEXT_START.exec(text.slice(end));
-    if (!next) continue;
+    NEXT_START.lastIndex = end;
+    if (!NEXT_START.test(text)) continue;
     if (match[0] === '.' && !endsSentence(text, match.index, end)) continue;
     ranges.push({ start, end });
     start = skipSpace(text, end);
@@ -62,9 +67,10 @@ export function splitSentences(text: string): TextRange[] {
 
 /** Decides whether the full stop at `dot`, followed by a capitalised word after `end`, ends a sentence. */
 function endsSentence(text: string, dot: number, end: number): boolean {
-  const word = /[\p{L}\p{N}.'’-]*$/u.exec(text.slice(0, dot))![0];
+  const word = /[\p{L}\p{N}.'’-]*$/u.exec(text.slice(Math.max(0, dot - WORD_WINDOW), dot))![0];
   const bare = word.toLowerCase().replace(/^['’]+/, '');
-  const nextWord = /^\s*[“‘"'(\[«]?([\p{L}\p{N}'’-]+)/u.exec(text.slice(end))?.[1] ?? '';
+  const nextWord =
+    /^\s*[“‘"'(\[«]?([\p{L}\p{N}'’-]+)/u.exec(text.slice(end, end + WORD_WINDOW))?.[1] ?? '';
   if (bare === '') return true;
   if (TITLES.has(bare)) return false;
   if (BEFORE_NUMBER.has(bare)) return !/^\p{N}/u.test(nextWord);

@@ -1,0 +1,27 @@
+/**
+ * How pages name a source and address pairs of articles. Framework-free so that the search
+ * index and the pages name sources alike.
+ */
+import type { Article } from './types.ts';
+
+/** Orders article ids by UTF-16 code units: the one order of the story, its pages and links. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The short name of an article's source: its outlet when known, otherwise a neutral "Source N"
+ * by its position in the story (never an invented outlet). Two articles from one outlet are
+ * told apart by number: "AP (1)", "AP (2)".
+ */
+export function sourceLabel(article: Article, articles: readonly Article[]): string {
+  const outlet = article.meta.outlet;
+  if (outlet === null) return `Source ${articles.indexOf(article) + 1}`;
+  const same = articles.filter((other) => other.meta.outlet === outlet);
+  return same.length === 1 ? outlet : `${outlet} (${same.indexOf(article) + 1})`;
+}
+
+/** The address of the side-by-side page of two articles (the same whichever comes first). */
+export function compareHref(a: string, b: string): string {
+  return `/compare/${[a, b].sort(compareIds).join('/')}/`;
+}
