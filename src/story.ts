@@ -17,6 +17,8 @@ export interface Story {
   alignment: Alignment;
   claimsById: Map<string, Claim>;
   quoteGroups: QuoteGroup[];
+  /** `${article}#${sentence}` → the speech quotes that open in that sentence, with their group. */
+  speechByAnchor: Map<string, Array<{ quote: Quote; group: QuoteGroup }>>;
 }
 
 let story: Promise<Story> | undefined;
@@ -33,12 +35,22 @@ async function computeStory(): Promise<Story> {
     .map((entry) => entry.data as Article)
     .sort((a, b) => compareIds(a.id, b.id));
   const alignment = alignStory(articles);
+  const quoteGroups = buildQuoteGroups(articles);
+  const speechByAnchor = new Map<string, Array<{ quote: Quote; group: QuoteGroup }>>();
+  for (const group of quoteGroups) {
+    for (const quote of group.variants) {
+      if (quote.kind !== 'speech') continue;
+      const key = `${quote.article}#${quote.anchor}`;
+      speechByAnchor.set(key, [...(speechByAnchor.get(key) ?? []), { quote, group }]);
+    }
+  }
   return {
     articles,
     byId: new Map(articles.map((article) => [article.id, article])),
     alignment,
     claimsById: new Map(alignment.claims.map((claim) => [claim.id, claim])),
-    quoteGroups: buildQuoteGroups(articles),
+    quoteGroups,
+    speechByAnchor,
   };
 }
 
@@ -112,15 +124,7 @@ export function quotesStartingAt(
   article: string,
   sentence: string,
 ): Array<{ quote: Quote; group: QuoteGroup }> {
-  const found: Array<{ quote: Quote; group: QuoteGroup }> = [];
-  for (const group of story.quoteGroups) {
-    for (const quote of group.variants) {
-      if (quote.article === article && quote.anchor === sentence && quote.kind === 'speech') {
-        found.push({ quote, group });
-      }
-    }
-  }
-  return found;
+  return story.speechByAnchor.get(`${article}#${sentence}`) ?? [];
 }
 
 /** Formats a 0–1 share as a whole percentage. */

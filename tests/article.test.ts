@@ -138,6 +138,16 @@ describe('parseArticle on other input', () => {
     expect(results[2]).toEqual(results[0]);
   });
 
+  it('treats a line of invisible characters as blank, so no empty title or sentence appears', () => {
+    const source = '\u200B\u2060\nPutin spoke on Monday. Trump listened.\n\u202E\n';
+    const article = parseArticle({ id: 'x', file: 'x.txt', source });
+    expect(article.sentences.map((s) => displayText(s.text))).toEqual([
+      'Putin spoke on Monday.',
+      'Trump listened.',
+    ]);
+    expect(article.meta.title).toBe('Putin spoke on Monday.');
+  });
+
   it('keeps markup as text', () => {
     const source =
       'Officials said <script>alert("x")</script> was found. <b onclick="x()">Bold</b> claim.';

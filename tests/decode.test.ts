@@ -20,6 +20,7 @@ describe('decodeArticle', () => {
   it.each([
     ['empty', new Uint8Array(), /a\.txt: is empty/],
     ['only a BOM and whitespace', utf8('\uFEFF  \r\n\t\n'), /a\.txt: is empty/],
+    ['only invisible characters', utf8('\u200B\n\u202E\u2066\n'), /a\.txt: is empty/],
     [
       'binary with NUL bytes',
       Uint8Array.from([0x41, 0x42, 0x00, 0x43]),

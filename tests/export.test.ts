@@ -65,10 +65,7 @@ describe('/data/claims.json', () => {
   it('indexes the decoded text without the BOM, CRLF kept, for a BOM+CRLF file', () => {
     const source = readFileSync(`${ROOT}content/articles/002_1770b75772eb5171.txt`, 'utf8');
     const crlf = source.replace(/\n/g, '\r\n');
-    const copies = [
-      articles[0]!,
-      parseArticle({ id: 'crlf', file: 'crlf.txt', source: crlf }),
-    ];
+    const copies = [articles[0]!, parseArticle({ id: 'crlf', file: 'crlf.txt', source: crlf })];
     const copyData = exportOf(copies);
     const texts: Record<string, string> = { crlf, [articles[0]!.id]: fileText(articles[0]!.id) };
     checkContract(copyData, (id) => texts[id]!);

@@ -29,6 +29,14 @@ describe('readFrontMatter', () => {
     expect(cr.slice(readFrontMatter(cr, 'a.txt').bodyStart)).toBe('Body.');
   });
 
+  it('accepts ISO dates and timestamps', () => {
+    for (const date of ['2025-01-20', '2025-01-20T09:30:00Z', '2025-01-20T09:30+03:00']) {
+      expect(readFrontMatter(`---\npublished: ${date}\n---\nB.`, 'a.txt').data.published).toBe(
+        date,
+      );
+    }
+  });
+
   it('ignores empty values and an empty block', () => {
     expect(readFrontMatter('---\n---\nBody.', 'a.txt').data).toEqual({});
     expect(readFrontMatter('---\nauthor:\n---\nBody.', 'a.txt').data).toEqual({});

@@ -43,13 +43,17 @@ export interface ArticleFile {
 }
 
 /**
- * Lists the article files of a folder and checks their ids.
+ * Lists the article files of a folder and checks their names. Hidden files (dotfiles, such as
+ * `.DS_Store`) are not articles and are passed over.
  *
- * @returns the files, sorted by id
- * @throws CorpusError naming each file that has an unsupported extension, an id unsafe in a URL,
- *   or an id that collides (case-insensitively, as URLs on many hosts do) with another file's
+ * @returns the usable files, sorted by id, and a problem for each file that has an unsupported
+ *   extension, an id unsafe in a URL, or an id that collides (case-insensitively, as URLs on
+ *   many hosts do) with another file's
  */
-export function listArticleFiles(dir: string, options: ReadOptions = {}): ArticleFile[] {
+export function scanArticleDir(
+  dir: string,
+  options: ReadOptions = {},
+): { files: ArticleFile[]; problems: ArticleError[] } {
   const root = options.root ?? process.cwd();
   const errors: ArticleError[] = [];
   const files: ArticleFile[] = [];
@@ -91,7 +95,17 @@ export function listArticleFiles(dir: string, options: ReadOptions = {}): Articl
     byId.set(id.toLowerCase(), entry);
     files.push(entry);
   }
-  if (errors.length > 0) throw new CorpusError(errors);
+  return { files, problems: errors };
+}
+
+/**
+ * Lists the article files of a folder, as `scanArticleDir`.
+ *
+ * @throws CorpusError naming each file whose name makes it unusable, and why
+ */
+export function listArticleFiles(dir: string, options: ReadOptions = {}): ArticleFile[] {
+  const { files, problems } = scanArticleDir(dir, options);
+  if (problems.length > 0) throw new CorpusError(problems);
   return files;
 }
 
@@ -121,8 +135,8 @@ export function readArticleFile(
  * @throws CorpusError listing every file that cannot be published, each with its reason
  */
 export function readArticleDir(dir: string, options: ReadOptions = {}): Article[] {
-  const files = listArticleFiles(dir, options);
-  const errors: ArticleError[] = [];
+  // Bad names and bad contents are reported together: one run shows every problem.
+  const { files, problems: errors } = scanArticleDir(dir, options);
   const articles: Article[] = [];
   for (const entry of files) {
     try {

@@ -56,7 +56,7 @@ export function decodeArticle(
   if (invalidAt !== -1) throw new ArticleError(file, 'is not valid UTF-8', invalidAt);
   let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new ArticleError(file, 'is empty: no article text');
+  if (displayText(text) === '') throw new ArticleError(file, 'is empty: no visible article text');
   return text;
 }
 

@@ -79,12 +79,23 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
     if (key === 'url' && !isHttpUrl(str)) {
       throw new ArticleError(file, `front matter field "url" must be an http(s) URL, got "${str}"`);
     }
-    if (key === 'published' && Number.isNaN(Date.parse(str))) {
-      throw new ArticleError(file, `front matter field "published" must be a date, got "${str}"`);
+    if (key === 'published' && !isIsoDate(str)) {
+      throw new ArticleError(
+        file,
+        `front matter field "published" must be a date as YYYY-MM-DD (or an ISO 8601 timestamp), got "${str}"`,
+      );
     }
     data[key as keyof FrontMatter] = str;
   }
   return { data, bodyStart };
+}
+
+// What `<time datetime>` accepts and the data promises: a calendar date, optionally a time.
+const ISO_DATE =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
 }
 
 function isHttpUrl(value: string): boolean {

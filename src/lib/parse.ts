@@ -13,6 +13,7 @@ import type { Point, Position } from 'unist';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { classifyDebrisLine, nameFromLine, outletFromBio } from './debris.ts';
+import { displayText } from './decode.ts';
 import type { Debris } from './types.ts';
 
 /** Page debris as an mdast node of its own: the `Debris` record, positioned like any node. */
@@ -72,7 +73,8 @@ export function splitLines(source: string, from = 0): Line[] {
     const raw = match[0].replace(/[\r\n]+$/, '');
     const leading = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    if (text !== '') {
+    // A line of only invisible characters (zero-width, bidi controls) is blank to a reader.
+    if (displayText(text) !== '') {
       const start = match.index + leading;
       lines.push({ text, start, end: start + text.length });
     }

@@ -9,7 +9,7 @@
  */
 import { displayText } from './decode.ts';
 import { contentTokens, tokenize } from './tokens.ts';
-import type { Article, Block, TextRange } from './types.ts';
+import type { Article, TextRange } from './types.ts';
 import { hash, uniquifyIds } from './ids.ts';
 
 /** Speech: someone's words. Term: a scare quote or a quoted name ("peace formula"). */
@@ -833,9 +833,4 @@ export function quotesByArticle(groups: QuoteGroup[]): Map<string, Quote[]> {
   }
   for (const list of out.values()) list.sort((a, b) => a.start - b.start);
   return out;
-}
-
-/** Quotes of one block, for renderers that mark quotes inside paragraphs. */
-export function quotesInBlock(quotes: Quote[], block: Block): Quote[] {
-  return quotes.filter((quote) => quote.start < block.end && quote.end > block.start);
 }

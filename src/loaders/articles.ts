@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CorpusError, listArticleFiles, readArticleFile } from '../lib/corpus.ts';
+import { CorpusError, readArticleFile, scanArticleDir } from '../lib/corpus.ts';
 import { ArticleError, DEFAULT_MAX_BYTES } from '../lib/decode.ts';
 import type { Article } from '../lib/types.ts';
 
@@ -82,19 +82,29 @@ export function articleLoader(options: ArticleLoaderOptions = {}): Loader {
     load: async (context) => {
       await loadArticles(context, base, maxBytes);
       const dir = resolve(fileURLToPath(context.config.root), base);
-      context.watcher?.add(dir);
-      context.watcher?.on('all', async (_event, path) => {
-        if (!relative(dir, path).startsWith('..')) await loadArticles(context, base, maxBytes);
-      });
+      if (context.watcher && !watching.has(context.watcher)) {
+        watching.add(context.watcher);
+        context.watcher.add(dir);
+        context.watcher.on('all', (_event, path) => {
+          if (relative(dir, path).startsWith('..')) return;
+          // In dev a bad file is reported and the server keeps running; the build still stops.
+          loadArticles(context, base, maxBytes).catch((error: unknown) =>
+            context.logger.error(error instanceof Error ? error.message : String(error)),
+          );
+        });
+      }
     },
   };
 }
 
+// Watchers already listening: `load` runs again on every sync, the listener must not pile up.
+const watching = new WeakSet<object>();
+
 async function loadArticles(context: LoaderContext, base: string, maxBytes: number): Promise<void> {
   const { store, logger, parseData, generateDigest, config } = context;
   const root = fileURLToPath(config.root);
-  const files = listArticleFiles(resolve(root, base), { root });
-  const errors: ArticleError[] = [];
+  // Bad names and bad contents are reported together: one build shows every problem.
+  const { files, problems: errors } = scanArticleDir(resolve(root, base), { root });
   const seen = new Set<string>();
   let parsed = 0;
   let skipped = 0;
