@@ -1,9 +1,7 @@
 import { defineCollection } from 'astro:content';
-// PARALLAX_ARTICLES points a build at another folder of articles (the hostile-input tests use it).
 import { articleLoader } from './loaders/articles.ts';
+import { ARTICLES_DIR } from './paths.ts';
 
 export const collections = {
-  articles: defineCollection({
-    loader: articleLoader({ base: process.env.PARALLAX_ARTICLES ?? 'content/articles' }),
-  }),
+  articles: defineCollection({ loader: articleLoader({ base: ARTICLES_DIR }) }),
 };

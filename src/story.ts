@@ -5,7 +5,10 @@
 import { getCollection } from 'astro:content';
 import { alignStory, type Alignment, type Claim, type ClaimSpan } from './lib/align.ts';
 import { buildQuoteGroups, type Quote, type QuoteGroup } from './lib/quotes.ts';
+import { resolve } from 'node:path';
 import { compareIds } from './lib/labels.ts';
+import { readStoryMeta, type StoryMeta } from './lib/story-meta.ts';
+import { STORY_FILE } from './paths.ts';
 import type { Article, Sentence } from './lib/types.ts';
 
 export { compareHref, sourceLabel } from './lib/labels.ts';
@@ -17,6 +20,8 @@ export interface Story {
   alignment: Alignment;
   claimsById: Map<string, Claim>;
   quoteGroups: QuoteGroup[];
+  /** What `content/story.yaml` says about the story (nulls when there is no such file). */
+  meta: StoryMeta;
   /** `${article}#${sentence}` → the speech quotes that open in that sentence, with their group. */
   speechByAnchor: Map<string, Array<{ quote: Quote; group: QuoteGroup }>>;
 }
@@ -45,6 +50,7 @@ async function computeStory(): Promise<Story> {
     }
   }
   return {
+    meta: readStoryMeta(resolve(STORY_FILE), STORY_FILE),
     articles,
     byId: new Map(articles.map((article) => [article.id, article])),
     alignment,

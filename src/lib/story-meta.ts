@@ -1,0 +1,50 @@
+/**
+ * Optional `content/story.yaml`: what the story is, in the editor's words.
+ *
+ * ```yaml
+ * title: Putin congratulates Trump on his second inauguration
+ * summary: Five outlets on the Kremlin's first reaction to the new administration.
+ * ```
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { ArticleError, decodeArticle } from './decode.ts';
+
+export interface StoryMeta {
+  /** The story's title, or null: pages then use a neutral one. */
+  title: string | null;
+  summary: string | null;
+}
+
+const FIELDS = ['title', 'summary'] as const;
+
+/**
+ * Reads the story file when there is one.
+ *
+ * @param path where the file would be
+ * @param file the path to name in messages
+ * @throws ArticleError naming the file (and the field) when it is not UTF-8, not YAML, not a
+ *   mapping, or has an unknown or non-text field
+ */
+export function readStoryMeta(path: string, file: string): StoryMeta {
+  if (!existsSync(path)) return { title: null, summary: null };
+  const bytes = readFileSync(path);
+  const text = bytes.length === 0 ? '' : decodeArticle(bytes, file);
+  const doc = parseDocument(text);
+  const [error] = doc.errors;
+  if (error) throw new ArticleError(file, `is not valid YAML: ${error.message}`);
+  const value: unknown = doc.toJS() ?? {};
+  if (typeof value !== 'object' || Array.isArray(value) || value === null) {
+    throw new ArticleError(file, 'must be a mapping of field: value');
+  }
+  const meta: StoryMeta = { title: null, summary: null };
+  for (const [key, raw] of Object.entries(value)) {
+    if (!(FIELDS as readonly string[]).includes(key)) {
+      throw new ArticleError(file, `field "${key}" is unknown (expected ${FIELDS.join(' or ')})`);
+    }
+    if (raw === null || raw === undefined) continue;
+    if (typeof raw !== 'string') throw new ArticleError(file, `field "${key}" must be text`);
+    if (raw.trim() !== '') meta[key as keyof StoryMeta] = raw.trim();
+  }
+  return meta;
+}
