@@ -82,8 +82,13 @@ export function shareOf(story: Story, article: string, sentence: Sentence): Sent
   const claims = claimsOf(story, article, sentence.id);
   const counterparts: ClaimSpan[] = [];
   const own: ClaimSpan[] = [];
+  // Claims may overlap: the same passage of another source is listed once.
+  const seen = new Set<string>();
   for (const claim of claims) {
     for (const span of claim.spans) {
+      const key = `${span.article}#${span.start}-${span.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       if (span.article === article && span.sentence === sentence.id) own.push(span);
       else if (span.article !== article) counterparts.push(span);
     }

@@ -227,11 +227,11 @@ describe('alignStory on the seed articles', () => {
       `seed claims: precision ${scores.precision.toFixed(3)} recall ${scores.recall.toFixed(3)} ` +
         `F1 ${scores.f1.toFixed(3)} (tp ${scores.truePositives.length}, fp ${scores.falsePositives.length}, fn ${scores.falseNegatives.length})`,
     );
-    // Floors a little under what the engine reaches (P 0.91, R 0.39, F1 0.54 at the time of
+    // Floors a little under what the engine reaches (P 0.82, R 0.46, F1 0.59 at the time of
     // writing): far from the 0.9 target, which lexical evidence alone does not reach on these labels.
-    expect(scores.precision).toBeGreaterThanOrEqual(0.85);
-    expect(scores.recall).toBeGreaterThanOrEqual(0.35);
-    expect(scores.f1).toBeGreaterThanOrEqual(0.5);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.78);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.42);
+    expect(scores.f1).toBeGreaterThanOrEqual(0.55);
   });
 
   it('spans are exact slices of the source and claims span two articles', () => {

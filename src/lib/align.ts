@@ -347,7 +347,8 @@ function allPairs(units: readonly Unit[]): number[] {
  * descending score order, propose merging their two groups; the merge happens when the groups'
  * cross pairs score `threshold` on average, every cross pair reaches the floor (each member has
  * its own evidence against every other: no chaining through a bridge), and no sentence would
- * appear twice.
+ * appear twice. Then each matching pair proposes each unit to the other's group, which it joins
+ * on the same terms while staying in its own: groups may overlap.
  */
 function averageLinkage(
   units: readonly Unit[],
@@ -365,7 +366,26 @@ function averageLinkage(
     const merged = [...gi, ...gj];
     for (const k of merged) groupOf.set(k, merged);
   }
-  return [...new Set(groupOf.values())];
+  const groups = [...new Set(groupOf.values())];
+  // A unit that matches every member of another claim well enough (the same average and floor
+  // as a merge) belongs to it too: a sentence may carry its own group's claim and another's.
+  const memberships = new Map<number, Set<number[]>>();
+  for (const g of groups) for (const k of g) memberships.set(k, new Set([g]));
+  const additions = new Map<number[], number[]>();
+  for (const [, i, j] of scored) {
+    for (const [a, b] of [
+      [i, j],
+      [j, i],
+    ] as const) {
+      const target = groupOf.get(b);
+      if (!target || memberships.get(a)?.has(target)) continue;
+      const extended = [...target, ...(additions.get(target) ?? [])];
+      if (!canMerge(units, [a], extended, edges, n, threshold)) continue;
+      additions.set(target, [...(additions.get(target) ?? []), a]);
+      memberships.get(a)?.add(target);
+    }
+  }
+  return groups.map((g) => [...g, ...(additions.get(g) ?? [])]);
 }
 
 function canMerge(
