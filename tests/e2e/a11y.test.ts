@@ -16,10 +16,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, ElementHandle, Page } from 'playwright-core';
+import type { BrowserContext, ElementHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_DIR, listPages, pageKind, type BuiltPage } from './pages.ts';
-import { launchBrowser, startSite, type Site } from './server.ts';
+import { useSiteAndBrowser } from './server.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -35,15 +35,12 @@ const samples = [...Map.groupBy(pages, (page) => pageKind(page.url)).values()].m
   (group) => group[0]!,
 );
 
-let site: Site;
-let browser: Browser;
+const env = useSiteAndBrowser(SITE_DIR);
 let context: BrowserContext;
 
 beforeAll(async () => {
-  site = await startSite(SITE_DIR);
-  browser = await launchBrowser();
   // bypassCSP: axe is injected as an inline script, which the site's own CSP forbids.
-  context = await browser.newContext({
+  context = await env.browser.newContext({
     colorScheme: 'light',
     bypassCSP: true,
     reducedMotion: 'reduce',
@@ -52,8 +49,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await site?.close();
 });
 
 interface AxeNode {
@@ -73,7 +68,7 @@ interface AxeViolation {
  */
 async function open(tab: Page, page: BuiltPage): Promise<void> {
   await tab.emulateMedia({ colorScheme: 'light' });
-  const response = await tab.goto(`${site.url}${page.url}`);
+  const response = await tab.goto(`${env.site.url}${page.url}`);
   expect(response?.status(), `${page.url} status`).toBe(200);
   if (pageKind(page.url) === 'articles') {
     await tab.evaluate(() => {
@@ -147,7 +142,7 @@ describe('keyboard', () => {
     '%s: every interactive element is reachable by Tab, visibly focused',
     async (_url, page) => {
       const tab = await context.newPage();
-      await tab.goto(`${site.url}${page.url}`);
+      await tab.goto(`${env.site.url}${page.url}`);
       const result = await walkWithTab(tab);
       await tab.close();
       console.log(
@@ -164,7 +159,7 @@ describe('keyboard', () => {
     '%s: overlays revealed by hover are dismissed with Escape',
     async (_url, page) => {
       const tab = await context.newPage();
-      await tab.goto(`${site.url}${page.url}`);
+      await tab.goto(`${env.site.url}${page.url}`);
       await markHidden(tab);
       // Hover the elements that commonly reveal content: sentences, highlights, and anything
       // that declares a popup.
@@ -195,7 +190,7 @@ describe('keyboard', () => {
     '%s: disclosures open and close with Enter',
     async (_url, page) => {
       const tab = await context.newPage();
-      await tab.goto(`${site.url}${page.url}`);
+      await tab.goto(`${env.site.url}${page.url}`);
       const problems: string[] = [];
       const toggles = tab.locator('details > summary:first-of-type, button[aria-expanded]');
       const count = Math.min(await toggles.count(), 10);
@@ -230,7 +225,7 @@ describe('keyboard', () => {
     await tab.setViewportSize({ width: 320, height: 640 });
     const problems: string[] = [];
     for (const page of pages) {
-      await tab.goto(`${site.url}${page.url}`);
+      await tab.goto(`${env.site.url}${page.url}`);
       const overflow = await tab.evaluate(() => {
         const width = document.documentElement.clientWidth;
         if (document.documentElement.scrollWidth <= width) return null;
@@ -286,7 +281,7 @@ describe('keyboard', () => {
     let highlights = 0;
     for (const page of articles) {
       const tab = await context.newPage();
-      await tab.goto(`${site.url}${page.url}`);
+      await tab.goto(`${env.site.url}${page.url}`);
       const found = await tab.evaluate((selector) => {
         const root = document.documentElement;
         const shared = [1, 2, 3, 4]

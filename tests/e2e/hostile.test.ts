@@ -18,7 +18,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArticleDir } from '../../src/lib/corpus.ts';
 import { ROOT, SITE_DIR, listPages, pageKind, type BuiltPage } from './pages.ts';
-import { launchBrowser, startSite, type Site } from './server.ts';
+import { launchBrowser, startSite, useSiteAndBrowser, type Site } from './server.ts';
 
 const require = createRequire(import.meta.url);
 const ASTRO = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
@@ -272,26 +272,18 @@ describe('hostile corpus renders inert', () => {
 });
 
 describe('the main site stays on its own origin', () => {
-  let site: Site;
-  let browser: Browser;
+  const env = useSiteAndBrowser(SITE_DIR);
   let context: BrowserContext;
 
   beforeAll(async () => {
-    site = await startSite(SITE_DIR);
-    browser = await launchBrowser();
-    context = await browser.newContext();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    context = await env.browser.newContext();
   });
 
   it('every page has a CSP without unsafe-inline script, requests nothing elsewhere, logs no error', async () => {
     const pages = listPages();
     const problems: string[] = [];
     for (const page of pages) {
-      const { tab, record } = await visit(context, site, page);
+      const { tab, record } = await visit(context, env.site, page);
       for (const url of record.offsite) problems.push(`${page.url}: request to ${url}`);
       for (const error of record.consoleErrors) problems.push(`${page.url}: console ${error}`);
       for (const error of record.pageErrors) problems.push(`${page.url}: page error ${error}`);
