@@ -4,6 +4,7 @@
  * `text.slice(start, end) === span.text`.
  */
 import type { Alignment } from './align.ts';
+import { articleHref } from './labels.ts';
 import { exportQuoteGroups, type QuoteGroup, type QuoteGroupExport } from './quotes.ts';
 import type { Article } from './types.ts';
 
@@ -35,7 +36,7 @@ export function buildClaimsExport(
       file: article.file,
       title: article.meta.title,
       outlet: article.meta.outlet,
-      url: `/articles/${article.id}/`,
+      url: articleHref(article.id),
     })),
     claims: alignment.claims.map((claim) => ({
       id: claim.id,
