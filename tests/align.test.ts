@@ -252,6 +252,24 @@ describe('alignStory on the seed articles', () => {
     }
   });
 
+  it('never lists one claim twice (same sentences, overlapping spans)', () => {
+    const sentencesOf = (c: (typeof result.claims)[number]) =>
+      c.spans
+        .map((s) => `${s.article}#${s.sentence}`)
+        .sort()
+        .join(' ');
+    for (const [i, a] of result.claims.entries()) {
+      for (const b of result.claims.slice(i + 1)) {
+        if (sentencesOf(a) !== sentencesOf(b)) continue;
+        const disjointSomewhere = a.spans.some((sa) => {
+          const sb = b.spans.find((x) => x.article === sa.article && x.sentence === sa.sentence);
+          return sb !== undefined && (sa.end <= sb.start || sb.end <= sa.start);
+        });
+        expect(disjointSomewhere, `${a.id} restates ${b.id}`).toBe(true);
+      }
+    }
+  });
+
   it('keeps the Kellogg appointment (003) and New START (004) unique', () => {
     const unique = (prefix: string) => {
       for (const a of articles) {

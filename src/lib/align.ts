@@ -194,7 +194,12 @@ export function alignStory(articles: readonly Article[], options: AlignOptions =
     matchedPairs: scored.length,
   };
 
-  const groups = averageLinkage(units, scored, edges, n, threshold);
+  const groups = dropRestatedGroups(
+    averageLinkage(units, scored, edges, n, threshold),
+    units,
+    edges,
+    n,
+  );
   const firstOrder = new Map<Claim, number>();
   const claims: Claim[] = [];
   for (const members of groups) {
@@ -386,6 +391,70 @@ function averageLinkage(
     }
   }
   return groups.map((g) => [...g, ...(additions.get(g) ?? [])]);
+}
+
+/**
+ * Drops a group that restates another: the same sentences, with each of its spans overlapping
+ * the other group's span in that sentence (typically whole sentences and their main clauses
+ * matching alike). Of such a pair the better-connected group (higher mean score) stays, so a
+ * reader sees one claim, not two copies of it. Groups over the same sentences but disjoint
+ * clauses are different claims and both stay.
+ */
+function dropRestatedGroups(
+  groups: number[][],
+  units: readonly Unit[],
+  edges: ReadonlyMap<number, number>,
+  n: number,
+): number[][] {
+  const bySentences = new Map<string, number[][]>();
+  for (const g of groups) {
+    const key = g
+      .map((k) => (units[k] as Unit).sentence)
+      .sort((a, b) => a - b)
+      .join(',');
+    const list = bySentences.get(key);
+    if (list) list.push(g);
+    else bySentences.set(key, [g]);
+  }
+  const dropped = new Set<number[]>();
+  for (const list of bySentences.values()) {
+    if (list.length < 2) continue;
+    const ranked = [...list].sort((x, y) => meanScore(y, edges, n) - meanScore(x, edges, n));
+    for (let i = 0; i < ranked.length; i++) {
+      const kept = ranked[i] as number[];
+      if (dropped.has(kept)) continue;
+      for (const other of ranked.slice(i + 1)) {
+        if (!dropped.has(other) && spansOverlap(kept, other, units)) dropped.add(other);
+      }
+    }
+  }
+  return groups.filter((g) => !dropped.has(g));
+}
+
+function meanScore(
+  group: readonly number[],
+  edges: ReadonlyMap<number, number>,
+  n: number,
+): number {
+  let sum = 0;
+  let pairs = 0;
+  for (let x = 0; x < group.length; x++) {
+    for (let y = x + 1; y < group.length; y++) {
+      sum += edges.get((group[x] as number) * n + (group[y] as number)) ?? 0;
+      pairs++;
+    }
+  }
+  return pairs ? sum / pairs : 0;
+}
+
+/** Whether, sentence by sentence, the spans of two groups over the same sentences overlap. */
+function spansOverlap(a: readonly number[], b: readonly number[], units: readonly Unit[]): boolean {
+  const spanOf = new Map(b.map((k) => [(units[k] as Unit).sentence, units[k] as Unit]));
+  return a.every((k) => {
+    const u = units[k] as Unit;
+    const v = spanOf.get(u.sentence);
+    return v !== undefined && u.start < v.end && v.start < u.end;
+  });
 }
 
 function canMerge(
