@@ -3,14 +3,24 @@
  * `score<TAB>1|0` per pair, where 1 means the alignment engine would put the two sentences in
  * one claim. IDF comes from the file's own sentences (smoothed in `idf`), so any news pairs work.
  * Lines without a tab print `0<TAB>0` so output lines stay parallel to input lines.
+ *
+ * `npm run similarity -- --eval FILE`: the file is labelled, either `label<TAB>A<TAB>B` or the
+ * Microsoft Research Paraphrase Corpus layout (`Quality<TAB>#1 ID<TAB>#2 ID<TAB>#1 String<TAB>#2
+ * String`, header line optional); prints precision, recall, F1 and accuracy of the engine's
+ * decision, and of the best single threshold for comparison.
  */
 import { readFileSync } from 'node:fs';
 import { buildModel, compareFeatures, featurize } from '../src/lib/similarity.ts';
 import { tokenize, type Token } from '../src/lib/tokens.ts';
 
-const file = process.argv[2];
+const args = process.argv.slice(2);
+const evaluate = args.includes('--eval');
+const file = args.find((a) => a !== '--eval');
 if (!file) {
-  console.error('usage: npm run similarity -- FILE   (lines: sentenceA<TAB>sentenceB)');
+  console.error(
+    'usage: npm run similarity -- FILE          (lines: sentenceA<TAB>sentenceB)\n' +
+      '       npm run similarity -- --eval FILE   (lines: label<TAB>sentenceA<TAB>sentenceB, or MSRP layout)',
+  );
   process.exit(2);
 }
 let input: string;
@@ -23,29 +33,97 @@ try {
 
 const lines = input.replace(/^\uFEFF/, '').split(/\r?\n/);
 if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-const pairs = lines.map((line) => {
+
+interface Pair {
+  a: string;
+  b: string;
+  label?: 0 | 1;
+}
+
+/** A plain `A<TAB>B` line (extra columns ignored), or null without a tab. */
+function plainPair(line: string): Pair | null {
   const tab = line.indexOf('\t');
-  return tab < 0 ? null : [line.slice(0, tab), line.slice(tab + 1).split('\t')[0] ?? ''];
-});
+  return tab < 0 ? null : { a: line.slice(0, tab), b: line.slice(tab + 1).split('\t')[0] ?? '' };
+}
+
+/** A labelled line: `label<TAB>A<TAB>B` or MSRP's five columns; null for a header or junk. */
+function labelledPair(line: string, lineNo: number): Pair | null {
+  const cols = line.split('\t');
+  const label = cols[0]?.trim();
+  if (label !== '0' && label !== '1') {
+    if (lineNo > 1) console.error(`similarity: ${file}:${lineNo}: no 0/1 label, line skipped`);
+    return null;
+  }
+  const [a, b] = cols.length >= 5 ? [cols[3], cols[4]] : [cols[1], cols[2]];
+  if (a === undefined || b === undefined) {
+    console.error(`similarity: ${file}:${lineNo}: fewer than two sentences, line skipped`);
+    return null;
+  }
+  return { a, b, label: label === '1' ? 1 : 0 };
+}
+
+const pairs = lines.map((line, i) => (evaluate ? labelledPair(line, i + 1) : plainPair(line)));
 
 // One document per distinct sentence, so a sentence repeated across pairs is counted once.
 const tokensOf = new Map<string, Token[]>();
 for (const pair of pairs) {
   if (!pair) continue;
-  for (const s of pair) if (!tokensOf.has(s)) tokensOf.set(s, tokenize(s));
+  for (const s of [pair.a, pair.b]) if (!tokensOf.has(s)) tokensOf.set(s, tokenize(s));
 }
 const model = buildModel([...tokensOf.values()]);
-const out: string[] = [];
-for (const pair of pairs) {
-  if (!pair) {
-    out.push('0\t0');
-    continue;
+const results = pairs.map((pair) =>
+  pair
+    ? compareFeatures(
+        featurize(tokensOf.get(pair.a) ?? [], model),
+        featurize(tokensOf.get(pair.b) ?? [], model),
+      )
+    : null,
+);
+
+if (!evaluate) {
+  const out = results.map((r) => (r ? `${r.score.toFixed(4)}\t${r.same ? 1 : 0}` : '0\t0'));
+  process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
+} else {
+  const scored: Array<{ score: number; same: boolean; label: 0 | 1 }> = [];
+  results.forEach((r, i) => {
+    const label = pairs[i]?.label;
+    if (r && label !== undefined) scored.push({ ...r, label });
+  });
+  if (scored.length === 0) {
+    console.error(`similarity: ${file}: no labelled pairs`);
+    process.exit(2);
   }
-  const [a, b] = pair as [string, string];
-  const r = compareFeatures(
-    featurize(tokensOf.get(a) ?? [], model),
-    featurize(tokensOf.get(b) ?? [], model),
-  );
-  out.push(`${r.score.toFixed(4)}\t${r.same ? 1 : 0}`);
+  const summary = (name: string, predict: (s: (typeof scored)[number]) => boolean): number => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let correct = 0;
+    for (const s of scored) {
+      const p = predict(s);
+      if (p && s.label) tp++;
+      else if (p) fp++;
+      else if (s.label) fn++;
+      if (p === (s.label === 1)) correct++;
+    }
+    const precision = tp + fp ? tp / (tp + fp) : 1;
+    const recall = tp + fn ? tp / (tp + fn) : 1;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    if (name) {
+      console.log(
+        `${name.padEnd(28)} precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  ` +
+          `F1 ${f1.toFixed(3)}  accuracy ${(correct / scored.length).toFixed(3)}`,
+      );
+    }
+    return f1;
+  };
+  const positives = scored.filter((s) => s.label === 1).length;
+  console.log(`${scored.length} labelled pairs, ${positives} positive`);
+  summary('engine decision', (s) => s.same);
+  summary('every pair positive', () => true);
+  let best = { f1: -1, threshold: 0 };
+  for (let t = 0; t <= 1.0001; t += 0.01) {
+    const f1 = summary('', (s) => s.score >= t);
+    if (f1 > best.f1) best = { f1, threshold: t };
+  }
+  summary(`best threshold (${best.threshold.toFixed(2)})`, (s) => s.score >= best.threshold);
 }
-process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
