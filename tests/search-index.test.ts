@@ -29,23 +29,44 @@ function load(file: SearchIndexFile, prefilterAbove?: number) {
 const search = load(buildSearchIndex(records));
 
 describe('buildSearchRecords', () => {
-  it('indexes every sentence, heading and quote once, with unique ids', () => {
+  it('indexes every sentence and heading once, with unique ids, and no quote twice', () => {
     const sentences = articles.reduce((sum, article) => sum + article.sentences.length, 0);
-    expect(records).toHaveLength(sentences + quotes.length);
+    expect(records).toHaveLength(sentences);
     expect(new Set(records.map((record) => record.id)).size).toBe(records.length);
+    expect(new Set(records.map((r) => `${r.article}#${r.anchor}`)).size).toBe(records.length);
     expect(records.filter((record) => record.kind === 'heading').length).toBeGreaterThan(5);
   });
 
-  it('gives quotes their speaker and every record an anchor of its article', () => {
+  it('gives the sentences a speech quote covers its speaker, and kind quote', () => {
     for (const record of records) {
       const article = articles.find((item) => item.id === record.article)!;
       expect(article.sentences.some((sentence) => sentence.id === record.anchor)).toBe(true);
-      if (record.kind !== 'quote') expect(record.speaker).toBe('');
+      const covering = quotes.filter(
+        (quote) =>
+          quote.kind === 'speech' &&
+          quote.article === record.article &&
+          quote.sentences.includes(record.anchor),
+      );
+      const speakers = [...new Set(covering.flatMap((quote) => quote.speaker ?? []))];
+      expect(record.speakers).toEqual(speakers);
+      if (record.kind !== 'heading') {
+        expect(record.kind).toBe(covering.length > 0 ? 'quote' : 'sentence');
+      }
     }
-    const trump = records.filter(
-      (record) => record.kind === 'quote' && record.text.startsWith('President Putin wants'),
+    const trump = records.filter((record) => record.text.includes('President Putin wants'));
+    expect(trump.map((record) => [record.kind, record.speakers])).toEqual([
+      ['quote', ['Donald Trump']],
+      ['quote', ['Donald Trump']],
+    ]);
+    // A quotation over three sentences: the middle one names no speaker, yet carries it.
+    const middle = records.find((record) =>
+      record.text.startsWith('“We also value his clear intent'),
     );
-    expect(trump.map((record) => record.speaker)).toEqual(['Donald Trump', 'Donald Trump']);
+    expect(middle?.speakers).toEqual(['Vladimir Putin']);
+    // Scare quotes quote no one.
+    const term = records.find((record) => record.text.includes('“peace formula”'))!;
+    expect(term.kind).toBe('sentence');
+    expect(term.speakers).toEqual([]);
   });
 
   it('labels sources by outlet, else neutrally', () => {
@@ -88,6 +109,16 @@ describe('search over the built index', () => {
     expect(new Set(found.map((result) => result.item.article)).size).toBe(2);
   });
 
+  it('lists a quoted passage once, not as a sentence and again as a quote', () => {
+    const found = search('restore direct contacts');
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    const passages = found.map((result) => `${result.item.article}#${result.item.anchor}`);
+    expect(new Set(passages).size).toBe(passages.length);
+    const quoted = found.filter((result) => result.item.kind === 'quote');
+    expect(quoted.length).toBeGreaterThanOrEqual(2);
+    for (const result of quoted) expect(result.item.speakers).toEqual(['Vladimir Putin']);
+  });
+
   it('matches the speaker field', () => {
     const found = search('Vladimir Putin restore contacts').filter(
       (result) => result.item.kind === 'quote',
@@ -103,7 +134,7 @@ describe('search over the built index', () => {
 describe('the word filter in front of fuse.js', () => {
   const filtered = search;
   const fullSearch = load(buildSearchIndex(records), Number.POSITIVE_INFINITY);
-  it.each(['third world war', 'Puttin', 'peace formla', 'President Putin wants to meet', 'Kelog'])(
+  it.each(['third world war', 'Puttin', 'President Putin wants to meet', 'Kelog'])(
     'finds what the full search finds first for %s',
     (query) => {
       const full = fullSearch(query).map((result) => result.item.id);
@@ -113,6 +144,15 @@ describe('the word filter in front of fuse.js', () => {
       expect(fast).toContain(full[0]);
     },
   );
+  it('ranks a typo’d word above fuse.js’s loose fragment matches', () => {
+    // fuse.js alone scores "long-term peace" (its "for lo…" for "formla") above "peace formula";
+    // the word filter wants every word within two typos, and fuse.js scores only what passes.
+    const full = fullSearch('peace formla').map((result) => result.item.text);
+    const fast = filtered('peace formla').map((result) => result.item.text);
+    expect(full.slice(0, 2).some((text) => text.includes('“peace formula”'))).toBe(true);
+    expect(fast[0]).toContain('“peace formula”');
+  });
+
   it('finds nothing for noise', () => {
     expect(filtered('xylophonequartz')).toEqual([]);
   });

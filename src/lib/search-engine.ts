@@ -134,7 +134,8 @@ function indexWords(records: SearchRecord[]): WordIndex {
   records.forEach((record, at) => {
     const seen = new Set<string>();
     for (const key of SEARCH_KEYS) {
-      for (const word of indexedWords(record[key.name as 'text' | 'speaker'])) {
+      const value = record[key.name as 'text' | 'speakers'];
+      for (const word of indexedWords(typeof value === 'string' ? value : value.join(' '))) {
         if (seen.has(word)) continue;
         seen.add(word);
         const list = postings.get(word);

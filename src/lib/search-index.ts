@@ -1,6 +1,7 @@
 /**
- * The search index, built at build time: one record per sentence, heading and quote of every
- * article, and the fuse.js index over them (`Fuse.createIndex`), serialised as JSON for
+ * The search index, built at build time: one record per sentence and heading of every article
+ * (quotes found through the sentences they stand in, with their speakers), and the fuse.js index
+ * over them (`Fuse.createIndex`), serialised as JSON for
  * `/search-index.json`.
  */
 import Fuse from 'fuse.js';
@@ -21,12 +22,16 @@ export interface SearchRecordOptions {
 }
 
 /**
- * Builds the search records of a story: every sentence (kind `sentence`), headline and heading
- * (kind `heading`) and quote (kind `quote`, with its speaker) of every article.
+ * Builds the search records of a story: one per sentence of every article, each passage once.
+ * Headlines and headings are kind `heading`; a body sentence that a speech quotation covers (in
+ * whole or in part, alone or with its neighbours) is kind `quote` and carries the quotation's
+ * speaker, so that searching a quote's words or its speaker finds the sentence, and the speaker
+ * and kind filters keep working; other sentences are kind `sentence`. Scare quotes ("peace
+ * formula") quote no one and leave a sentence a `sentence`.
  *
  * @param articles the story's articles, in the order pages list them
  * @param quotes every article's quotes (any order)
- * @returns records in article order, then reading order; quotes after their article's sentences
+ * @returns records in article order, then reading order
  */
 export function buildSearchRecords(
   articles: Article[],
@@ -34,32 +39,34 @@ export function buildSearchRecords(
   options: SearchRecordOptions = {},
 ): SearchRecord[] {
   const label = options.label ?? sourceLabel;
+  // `${article}#${sentence}` → the speech quotes covering that sentence, in reading order.
+  const speech = new Map<string, Quote[]>();
+  for (const quote of [...quotes].sort((a, b) => a.start - b.start)) {
+    if (quote.kind !== 'speech') continue;
+    for (const sentence of quote.sentences) {
+      const key = `${quote.article}#${sentence}`;
+      speech.set(key, [...(speech.get(key) ?? []), quote]);
+    }
+  }
   const records: SearchRecord[] = [];
   for (const article of articles) {
     const source = label(article, articles);
     for (const sentence of article.sentences) {
       const text = displayText(sentence.text);
       if (!text) continue;
+      const id = `${article.id}#${sentence.id}`;
+      const quoted = speech.get(id) ?? [];
+      const heading = sentence.kind === 'title' || sentence.kind === 'heading';
       records.push({
-        id: `${article.id}#${sentence.id}`,
+        id,
         article: article.id,
         source,
         anchor: sentence.id,
-        kind: sentence.kind === 'title' || sentence.kind === 'heading' ? 'heading' : 'sentence',
+        kind: heading ? 'heading' : quoted.length > 0 ? 'quote' : 'sentence',
         text,
-        speaker: '',
-      });
-    }
-    for (const quote of quotes) {
-      if (quote.article !== article.id || !quote.quotation) continue;
-      records.push({
-        id: quote.id,
-        article: article.id,
-        source,
-        anchor: quote.anchor,
-        kind: 'quote',
-        text: quote.quotation,
-        speaker: quote.speaker ?? '',
+        speakers: [
+          ...new Set(quoted.map((quote) => quote.speaker).filter((name) => name !== null)),
+        ],
       });
     }
   }

@@ -5,12 +5,19 @@
  * Imports nothing, so the browser bundle stays small.
  */
 
-/** What a search record is: a sentence of a body, a headline or heading, or a quote. */
+/**
+ * What a search record is: a sentence of a body that quotes someone's words (`quote`), any other
+ * sentence of a body (`sentence`), or a headline or heading.
+ */
 export type SearchKind = 'sentence' | 'heading' | 'quote';
 
-/** One searchable passage. Texts are display text: invisible characters removed, never HTML. */
+/**
+ * One searchable passage: one sentence, each listed once (a quotation is found through the
+ * sentences it stands in, never twice). Texts are display text: invisible characters removed,
+ * never HTML.
+ */
 export interface SearchRecord {
-  /** Unique: `<article>#<anchor>` for sentences and headings, the quote id for quotes. */
+  /** Unique: `<article>#<anchor>`. */
   id: string;
   article: string;
   /** The source's label as pages show it (outlet, or a neutral "Source N"). */
@@ -19,8 +26,11 @@ export interface SearchRecord {
   anchor: string;
   kind: SearchKind;
   text: string;
-  /** Quotes only: the speaker (fullest name), or '' when unknown or not a quote. */
-  speaker: string;
+  /**
+   * Who speaks in the quotations the sentence holds (fullest names, in order, each once); empty
+   * when it quotes no one or the speaker is unknown.
+   */
+  speakers: string[];
 }
 
 /** The JSON served at `/search-index.json`. */
@@ -32,7 +42,7 @@ export interface SearchIndexFile {
   index: { keys: ReadonlyArray<unknown>; records: unknown[] };
 }
 
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** Path of the index on the site. */
 export const SEARCH_INDEX_PATH = '/search-index.json';
@@ -43,7 +53,7 @@ export const SEARCH_INDEX_PATH = '/search-index.json';
  */
 export const SEARCH_KEYS = [
   { name: 'text', weight: 3 },
-  { name: 'speaker', weight: 1 },
+  { name: 'speakers', weight: 1 },
 ];
 
 /**

@@ -125,7 +125,7 @@ class ParallaxSearch extends HTMLElement {
     if (this.#input.value.trim() !== raw) return;
     const matches = (record: SearchRecord): boolean =>
       (!filters.source || record.article === filters.source) &&
-      (!filters.speaker || record.speaker === filters.speaker) &&
+      (!filters.speaker || record.speakers.includes(filters.speaker)) &&
       (!filters.kind || record.kind === filters.kind);
     let results: Array<{ record: SearchRecord; ranges: ReadonlyArray<readonly [number, number]> }>;
     let count: number;
@@ -211,13 +211,12 @@ function renderResult(
   const meta = document.createElement('span');
   meta.className = 'search-result-meta';
   const parts = [record.source, KIND_LABEL[record.kind]];
-  if (record.kind === 'quote') parts.push(record.speaker || 'speaker unknown');
+  if (record.speakers.length) parts.push(record.speakers.join(', '));
+  else if (record.kind === 'quote') parts.push('speaker unknown');
   meta.textContent = parts.join(' · ');
   const snippet = document.createElement('span');
   snippet.className = 'search-result-text';
   snippet.append(...highlight(record.text, ranges));
-  if (record.kind === 'quote') snippet.prepend('“');
-  if (record.kind === 'quote') snippet.append('”');
   link.append(meta, snippet);
   item.append(link);
   return item;

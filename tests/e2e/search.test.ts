@@ -75,6 +75,29 @@ describe('search in Chromium', () => {
     await page.close();
   });
 
+  it('lists each passage once: a quoted sentence is one result, with its speaker', async () => {
+    const page = await env.browser.newPage();
+    await typeQuery(page, 'restore direct contacts');
+    const found = await results(page);
+    // Two sources quote Putin's words: two results (a sentence and its quote were four).
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    const hrefs = found.map((result) => result.href);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    const quotes = found.filter((result) => result.meta.includes(' · Quote'));
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
+    for (const result of quotes) expect(result.meta).toContain('Vladimir Putin');
+    // The speaker filter keeps the quoted sentences, each once.
+    await page.goto(
+      `${env.site.url}/search/?q=restore+direct+contacts&speaker=${encodeURIComponent('Vladimir Putin')}`,
+    );
+    await page.waitForSelector('[data-search-results] li');
+    const bySpeaker = await results(page);
+    expect(bySpeaker.map((result) => result.href).sort()).toEqual(
+      quotes.map((result) => result.href).sort(),
+    );
+    await page.close();
+  });
+
   it('follows a result to the sentence, which is the :target', async () => {
     const page = await env.browser.newPage();
     await typeQuery(page, 'realities on the ground');
