@@ -172,9 +172,8 @@ export function alignStory(articles: readonly Article[], options: AlignOptions =
 
   const pairs =
     options.candidates === 'all-pairs' ? allPairs(units) : indexedCandidates(units, model);
-  const edges = new Map<number, number>();
+  const edges = new ScoreGraph(units.length);
   const scored: Array<[number, number, number]> = [];
-  const n = units.length;
   for (let p = 0; p < pairs.length; p += 2) {
     const i = pairs[p] as number;
     const j = pairs[p + 1] as number;
@@ -182,8 +181,7 @@ export function alignStory(articles: readonly Article[], options: AlignOptions =
     const b = units[j] as Unit;
     const { score } = compareFeatures(a.features, b.features);
     if (score >= floor) {
-      edges.set(i * n + j, score);
-      edges.set(j * n + i, score);
+      edges.set(i, j, score);
     }
     if (score >= threshold) scored.push([score, i, j]);
   }
@@ -194,16 +192,11 @@ export function alignStory(articles: readonly Article[], options: AlignOptions =
     matchedPairs: scored.length,
   };
 
-  const groups = dropRestatedGroups(
-    averageLinkage(units, scored, edges, n, threshold),
-    units,
-    edges,
-    n,
-  );
+  const groups = dropRestatedGroups(averageLinkage(units, scored, edges, threshold), units, edges);
   const firstOrder = new Map<Claim, number>();
   const claims: Claim[] = [];
   for (const members of groups) {
-    const claim = toClaim(members, units, edges, n, minRun);
+    const claim = toClaim(members, units, edges, minRun);
     if (!claim) continue;
     claims.push(claim);
     firstOrder.set(claim, Math.min(...members));
@@ -225,6 +218,25 @@ export function alignStory(articles: readonly Article[], options: AlignOptions =
     }
   }
   return { claims, bySentence, stats };
+}
+
+/** Symmetric sparse scores between units, one adjacency map per unit (small integer keys). */
+class ScoreGraph {
+  private readonly adjacent: (Map<number, number> | undefined)[];
+
+  constructor(size: number) {
+    this.adjacent = new Array<Map<number, number> | undefined>(size);
+  }
+
+  set(i: number, j: number, score: number): void {
+    (this.adjacent[i] ??= new Map()).set(j, score);
+    (this.adjacent[j] ??= new Map()).set(i, score);
+  }
+
+  /** The score of a pair, or undefined when it was not scored or fell under the floor. */
+  get(i: number, j: number): number | undefined {
+    return this.adjacent[i]?.get(j);
+  }
 }
 
 interface Clause {
@@ -358,16 +370,28 @@ function allPairs(units: readonly Unit[]): number[] {
 function averageLinkage(
   units: readonly Unit[],
   scored: Array<[number, number, number]>,
-  edges: ReadonlyMap<number, number>,
-  n: number,
+  edges: ScoreGraph,
   threshold: number,
 ): number[][] {
   scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   const groupOf = new Map<number, number[]>();
+  // Many scored pairs join the same two groups; a refused merge stays refused until one of the
+  // groups changes (a merge makes a new array), so each group pair is checked once.
+  const refused = new WeakMap<number[], WeakSet<number[]>>();
+  const refuse = (x: number[], y: number[]) => {
+    const set = refused.get(x);
+    if (set) set.add(y);
+    else refused.set(x, new WeakSet([y]));
+  };
   for (const [, i, j] of scored) {
     const gi = groupOf.get(i) ?? [i];
     const gj = groupOf.get(j) ?? [j];
-    if (gi === gj || !canMerge(units, gi, gj, edges, n, threshold)) continue;
+    if (gi === gj || refused.get(gi)?.has(gj)) continue;
+    if (!canMerge(units, gi, gj, edges, threshold)) {
+      refuse(gi, gj);
+      refuse(gj, gi);
+      continue;
+    }
     const merged = [...gi, ...gj];
     for (const k of merged) groupOf.set(k, merged);
   }
@@ -377,6 +401,8 @@ function averageLinkage(
   const memberships = new Map<number, Set<number[]>>();
   for (const g of groups) for (const k of g) memberships.set(k, new Set([g]));
   const additions = new Map<number[], number[]>();
+  // Unit → number of additions its target had when it was refused: retried only after a change.
+  const refusedJoin = new Map<number[], Map<number, number>>();
   for (const [, i, j] of scored) {
     for (const [a, b] of [
       [i, j],
@@ -384,9 +410,16 @@ function averageLinkage(
     ] as const) {
       const target = groupOf.get(b);
       if (!target || memberships.get(a)?.has(target)) continue;
-      const extended = [...target, ...(additions.get(target) ?? [])];
-      if (!canMerge(units, [a], extended, edges, n, threshold)) continue;
-      additions.set(target, [...(additions.get(target) ?? []), a]);
+      const added = additions.get(target) ?? [];
+      if (refusedJoin.get(target)?.get(a) === added.length) continue;
+      const extended = added.length ? [...target, ...added] : target;
+      if (!canMerge(units, [a], extended, edges, threshold)) {
+        const byUnit = refusedJoin.get(target) ?? new Map<number, number>();
+        byUnit.set(a, added.length);
+        refusedJoin.set(target, byUnit);
+        continue;
+      }
+      additions.set(target, [...added, a]);
       memberships.get(a)?.add(target);
     }
   }
@@ -403,8 +436,7 @@ function averageLinkage(
 function dropRestatedGroups(
   groups: number[][],
   units: readonly Unit[],
-  edges: ReadonlyMap<number, number>,
-  n: number,
+  edges: ScoreGraph,
 ): number[][] {
   const bySentences = new Map<string, number[][]>();
   for (const g of groups) {
@@ -419,7 +451,7 @@ function dropRestatedGroups(
   const dropped = new Set<number[]>();
   for (const list of bySentences.values()) {
     if (list.length < 2) continue;
-    const ranked = [...list].sort((x, y) => meanScore(y, edges, n) - meanScore(x, edges, n));
+    const ranked = [...list].sort((x, y) => meanScore(y, edges) - meanScore(x, edges));
     for (let i = 0; i < ranked.length; i++) {
       const kept = ranked[i] as number[];
       if (dropped.has(kept)) continue;
@@ -431,16 +463,12 @@ function dropRestatedGroups(
   return groups.filter((g) => !dropped.has(g));
 }
 
-function meanScore(
-  group: readonly number[],
-  edges: ReadonlyMap<number, number>,
-  n: number,
-): number {
+function meanScore(group: readonly number[], edges: ScoreGraph): number {
   let sum = 0;
   let pairs = 0;
   for (let x = 0; x < group.length; x++) {
     for (let y = x + 1; y < group.length; y++) {
-      sum += edges.get((group[x] as number) * n + (group[y] as number)) ?? 0;
+      sum += edges.get(group[x] as number, group[y] as number) ?? 0;
       pairs++;
     }
   }
@@ -461,8 +489,7 @@ function canMerge(
   units: readonly Unit[],
   gi: readonly number[],
   gj: readonly number[],
-  edges: ReadonlyMap<number, number>,
-  n: number,
+  edges: ScoreGraph,
   threshold: number,
 ): boolean {
   const sentences = new Set(gi.map((k) => (units[k] as Unit).sentence));
@@ -470,7 +497,7 @@ function canMerge(
   for (const b of gj) {
     if (sentences.has((units[b] as Unit).sentence)) return false;
     for (const a of gi) {
-      const score = edges.get(a * n + b);
+      const score = edges.get(a, b);
       if (score === undefined) return false;
       sum += score;
     }
@@ -481,8 +508,7 @@ function canMerge(
 function toClaim(
   members: number[],
   units: readonly Unit[],
-  edges: ReadonlyMap<number, number>,
-  n: number,
+  edges: ScoreGraph,
   minRun: number,
 ): Claim | null {
   const us = members.map((k) => units[k] as Unit).sort((a, b) => a.order - b.order);
@@ -505,7 +531,7 @@ function toClaim(
   let bestScore = -1;
   for (const u of us) {
     let sum = 0;
-    for (const v of us) if (v !== u) sum += edges.get(u.index * n + v.index) ?? 0;
+    for (const v of us) if (v !== u) sum += edges.get(u.index, v.index) ?? 0;
     if (
       sum > bestScore + 1e-9 ||
       (Math.abs(sum - bestScore) <= 1e-9 && u.text.length < best.text.length)
@@ -535,22 +561,11 @@ function verbatimRuns(ua: Unit, ub: Unit, minRun: number): Array<[TextRange, Tex
   const b = ub.tokens;
   const out: Array<[TextRange, TextRange]> = [];
   if (a.length < minRun || b.length < minRun) return out;
-  const grams = new Map<string, number[]>();
-  for (let j = 0; j + minRun <= b.length; j++) {
-    const key = b
-      .slice(j, j + minRun)
-      .map((t) => t.exact)
-      .join(' ');
-    const list = grams.get(key);
-    if (list) list.push(j);
-    else grams.set(key, [j]);
-  }
+  const keysOfA = wordGrams(ua, minRun).keys;
+  const grams = wordGrams(ub, minRun).positions;
   const used = new Set<number>();
   for (let i = 0; i + minRun <= a.length;) {
-    const key = a
-      .slice(i, i + minRun)
-      .map((t) => t.exact)
-      .join(' ');
+    const key = keysOfA[i] as string;
     const starts = grams.get(key)?.filter((j) => !used.has(j));
     const j = starts?.[0];
     if (j === undefined) {
@@ -573,6 +588,33 @@ function verbatimRuns(ua: Unit, ub: Unit, minRun: number): Array<[TextRange, Tex
     i += len;
   }
   return out;
+}
+
+// A unit takes part in many pairs of a large claim: its word n-grams are built once.
+const gramKeyCache = new WeakMap<
+  Unit,
+  { n: number; keys: string[]; positions: Map<string, number[]> }
+>();
+
+/** A unit's `n`-word keys (one per start token) and where each key starts. */
+function wordGrams(unit: Unit, n: number): { keys: string[]; positions: Map<string, number[]> } {
+  const cached = gramKeyCache.get(unit);
+  if (cached && cached.n === n) return cached;
+  const keys: string[] = [];
+  const positions = new Map<string, number[]>();
+  for (let j = 0; j + n <= unit.tokens.length; j++) {
+    const key = unit.tokens
+      .slice(j, j + n)
+      .map((t) => t.exact)
+      .join(' ');
+    keys.push(key);
+    const list = positions.get(key);
+    if (list) list.push(j);
+    else positions.set(key, [j]);
+  }
+  const entry = { n, keys, positions };
+  gramKeyCache.set(unit, entry);
+  return entry;
 }
 
 function mergeRanges(ranges: TextRange[]): TextRange[] {
