@@ -322,6 +322,11 @@ function indexedCandidates(units: readonly Unit[], model: SimilarityModel): numb
       seeds.push(stem);
       covered += w;
     }
+    // A seed's synonyms are seeds too, so pairs that share meaning in other words still meet.
+    const seedSet = new Set(seeds);
+    for (const [id, stemsWithId] of u.features.synsets) {
+      if (stemsWithId.some((stem) => seedSet.has(stem))) seeds.push(`~${id}`);
+    }
     seedsOf.push(seeds);
     for (const s of seeds) {
       const list = postings.get(s);

@@ -6,6 +6,7 @@
  * texts carry the same claim when their weighted overlap is high, the overlap is not made of
  * names alone, and their numbers do not conflict.
  */
+import { synsetsOf } from './synonyms.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** Corpus statistics the comparison needs: document frequencies and name-like stems. */
@@ -34,6 +35,8 @@ export interface Features {
   contentTotal: number;
   /** Sum of `bigrams`. */
   bigramTotal: number;
+  /** WordNet synset id → the non-name stems here that have it. */
+  synsets: Map<number, string[]>;
 }
 
 /** Result of comparing two texts. */
@@ -54,6 +57,8 @@ export const CLAIM_FLOOR = 0.06;
 /** Weight factor for name-like stems: shared names are weak evidence of a shared claim. */
 const ENTITY_WEIGHT = 0.35;
 const BIGRAM_WEIGHT = 0.25;
+// A synonym ("restore" / "reestablish") is weaker evidence than the same word.
+const SYNONYM_WEIGHT = 0.7;
 // Share of containment (vs Dice) in the score: a short sentence inside a long one still matches.
 const CONTAINMENT_WEIGHT = 0.4;
 // Below this share of non-name content in common, the overlap is mostly names.
@@ -139,7 +144,16 @@ export function featurize(tokens: readonly Token[], model: SimilarityModel): Fea
   }
   let bigramTotal = 0;
   for (const w of bigrams.values()) bigramTotal += w;
-  return { weights, entities, bigrams, numbers, total, contentTotal, bigramTotal };
+  const synsets = new Map<number, string[]>();
+  for (const t of tokens) {
+    if (t.stop || t.number !== null || entities.has(t.stem)) continue;
+    for (const id of synsetsOf(t.norm)) {
+      const list = synsets.get(id);
+      if (!list) synsets.set(id, [t.stem]);
+      else if (!list.includes(t.stem)) list.push(t.stem);
+    }
+  }
+  return { weights, entities, bigrams, numbers, total, contentTotal, bigramTotal, synsets };
 }
 
 /**
@@ -164,6 +178,11 @@ export function compareFeatures(a: Features, b: Features): Comparison {
       sharedContentCount++;
     }
   }
+  const synonyms = synonymOverlap(a, b);
+  shared += synonyms.weight;
+  sharedContent += synonyms.weight;
+  sharedContentCount += synonyms.count;
+
   const dice = (2 * shared) / (a.total + b.total);
   const containment = shared / Math.min(a.total, b.total);
   let score = (1 - CONTAINMENT_WEIGHT) * dice + CONTAINMENT_WEIGHT * containment;
@@ -193,6 +212,36 @@ export function compareFeatures(a: Features, b: Features): Comparison {
   }
   score = Math.max(0, Math.min(1, score));
   return { score, same: score >= SAME_CLAIM_THRESHOLD };
+}
+
+/**
+ * Weight of the words of `a` and `b` that are not shared but have a synonym on the other side.
+ * Symmetric: the lesser of the two sides' matched weights, times `SYNONYM_WEIGHT`.
+ */
+function synonymOverlap(a: Features, b: Features): { weight: number; count: number } {
+  const matchedA = new Set<string>();
+  const matchedB = new Set<string>();
+  for (const [id, stemsA] of a.synsets) {
+    const stemsB = b.synsets.get(id);
+    if (!stemsB) continue;
+    for (const sa of stemsA) {
+      if (b.weights.has(sa)) continue;
+      for (const sb of stemsB) {
+        if (a.weights.has(sb)) continue;
+        matchedA.add(sa);
+        matchedB.add(sb);
+      }
+    }
+  }
+  if (matchedA.size === 0) return { weight: 0, count: 0 };
+  let weightA = 0;
+  let weightB = 0;
+  for (const s of matchedA) weightA += a.weights.get(s) ?? 0;
+  for (const s of matchedB) weightB += b.weights.get(s) ?? 0;
+  return {
+    weight: SYNONYM_WEIGHT * Math.min(weightA, weightB),
+    count: Math.min(matchedA.size, matchedB.size),
+  };
 }
 
 /**
