@@ -324,9 +324,11 @@ function indexedCandidates(units: readonly Unit[], model: SimilarityModel): numb
     }
     // A seed's synonyms are seeds too, so pairs that share meaning in other words still meet.
     const seedSet = new Set(seeds);
-    for (const [id, stemsWithId] of u.features.synsets) {
-      if (stemsWithId.some((stem) => seedSet.has(stem))) seeds.push(`~${id}`);
-    }
+    const { synsetIds, synsetStems } = u.features;
+    synsetIds.forEach((id, k) => {
+      const key = `~${id}`;
+      if (seedSet.has(synsetStems[k] as string) && seeds[seeds.length - 1] !== key) seeds.push(key);
+    });
     seedsOf.push(seeds);
     for (const s of seeds) {
       const list = postings.get(s);

@@ -35,8 +35,10 @@ export interface Features {
   contentTotal: number;
   /** Sum of `bigrams`. */
   bigramTotal: number;
-  /** WordNet synset id → the non-name stems here that have it. */
-  synsets: Map<number, string[]>;
+  /** WordNet synsets of the non-name words: `(synsetIds[k], synsetStems[k])` pairs, sorted by id. */
+  synsetIds: Int32Array;
+  /** The stem whose word has `synsetIds[k]`. */
+  synsetStems: string[];
 }
 
 /** Result of comparing two texts. */
@@ -144,16 +146,32 @@ export function featurize(tokens: readonly Token[], model: SimilarityModel): Fea
   }
   let bigramTotal = 0;
   for (const w of bigrams.values()) bigramTotal += w;
-  const synsets = new Map<number, string[]>();
+  // Sorted parallel arrays, not a map: a story of thousands of articles keeps one per unit.
+  const entries: Array<[number, string]> = [];
+  const seenWords = new Set<string>();
   for (const t of tokens) {
-    if (t.stop || t.number !== null || entities.has(t.stem)) continue;
-    for (const id of synsetsOf(t.norm)) {
-      const list = synsets.get(id);
-      if (!list) synsets.set(id, [t.stem]);
-      else if (!list.includes(t.stem)) list.push(t.stem);
-    }
+    if (t.stop || t.number !== null || entities.has(t.stem) || seenWords.has(t.norm)) continue;
+    seenWords.add(t.norm);
+    for (const id of synsetsOf(t.norm)) entries.push([id, t.stem]);
   }
-  return { weights, entities, bigrams, numbers, total, contentTotal, bigramTotal, synsets };
+  entries.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+  const synsetIds = new Int32Array(entries.length);
+  const synsetStems: string[] = [];
+  entries.forEach(([id, stem], k) => {
+    synsetIds[k] = id;
+    synsetStems.push(stem);
+  });
+  return {
+    weights,
+    entities,
+    bigrams,
+    numbers,
+    total,
+    contentTotal,
+    bigramTotal,
+    synsetIds,
+    synsetStems,
+  };
 }
 
 /**
@@ -221,16 +239,31 @@ export function compareFeatures(a: Features, b: Features): Comparison {
 function synonymOverlap(a: Features, b: Features): { weight: number; count: number } {
   const matchedA = new Set<string>();
   const matchedB = new Set<string>();
-  for (const [id, stemsA] of a.synsets) {
-    const stemsB = b.synsets.get(id);
-    if (!stemsB) continue;
-    for (const sa of stemsA) {
-      if (b.weights.has(sa)) continue;
-      for (const sb of stemsB) {
-        if (a.weights.has(sb)) continue;
-        matchedA.add(sa);
-        matchedB.add(sb);
+  const ia = a.synsetIds;
+  const ib = b.synsetIds;
+  // Merge join of the two sorted id lists.
+  for (let i = 0, j = 0; i < ia.length && j < ib.length;) {
+    const id = ia[i] as number;
+    const other = ib[j] as number;
+    if (id < other) i++;
+    else if (id > other) j++;
+    else {
+      let iEnd = i;
+      while (iEnd < ia.length && ia[iEnd] === id) iEnd++;
+      let jEnd = j;
+      while (jEnd < ib.length && ib[jEnd] === id) jEnd++;
+      for (let p = i; p < iEnd; p++) {
+        const sa = a.synsetStems[p] as string;
+        if (b.weights.has(sa)) continue;
+        for (let q = j; q < jEnd; q++) {
+          const sb = b.synsetStems[q] as string;
+          if (a.weights.has(sb)) continue;
+          matchedA.add(sa);
+          matchedB.add(sb);
+        }
       }
+      i = iEnd;
+      j = jEnd;
     }
   }
   if (matchedA.size === 0) return { weight: 0, count: 0 };
