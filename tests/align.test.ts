@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignStory, type Alignment } from '../src/lib/align.ts';
+import { alignStory, type Alignment, type ClaimSpan } from '../src/lib/align.ts';
 import { readArticleDir } from '../src/lib/corpus.ts';
 import { buildModelFromTexts, compareSentences } from '../src/lib/similarity.ts';
 import { tokenize } from '../src/lib/tokens.ts';
@@ -193,6 +193,18 @@ describe('alignStory on hand-made articles', () => {
     }
   });
 
+  it('keeps two clause claims of the same sentences apart instead of one whole-sentence claim', () => {
+    const sentence =
+      'Wheat prices rose sharply across European markets after the Black Sea port closed for repairs; ' +
+      'meanwhile dockworkers in Rotterdam announced a three-day strike over pensions and overtime pay.';
+    const result = alignStory([makeArticle('a', [sentence]), makeArticle('b', [sentence])]);
+    expect(result.claims).toHaveLength(2);
+    const texts = result.claims.map((c) => c.spans[0]?.text ?? '').sort();
+    expect(texts[0]).toMatch(/^Wheat prices rose sharply/);
+    expect(texts[0]).not.toContain('dockworkers');
+    expect(texts[1]).toMatch(/^meanwhile dockworkers/);
+  });
+
   it('gives stable claim ids', () => {
     const a = makeArticle('a', ['Wheat prices rose sharply after the Black Sea port closed.']);
     const b = makeArticle('b', [
@@ -253,20 +265,24 @@ describe('alignStory on the seed articles', () => {
     }
   });
 
-  it('never lists one claim twice (same sentences, overlapping spans)', () => {
-    const sentencesOf = (c: (typeof result.claims)[number]) =>
-      c.spans
-        .map((s) => `${s.article}#${s.sentence}`)
-        .sort()
-        .join(' ');
-    for (const [i, a] of result.claims.entries()) {
-      for (const b of result.claims.slice(i + 1)) {
-        if (sentencesOf(a) !== sentencesOf(b)) continue;
-        const disjointSomewhere = a.spans.some((sa) => {
-          const sb = b.spans.find((x) => x.article === sa.article && x.sentence === sa.sentence);
-          return sb !== undefined && (sa.end <= sb.start || sb.end <= sa.start);
+  it('never lists one claim twice: no restatement over the same or fewer sentences', () => {
+    const keyOf = (span: ClaimSpan) => `${span.article}#${span.sentence}`;
+    for (const a of result.claims) {
+      for (const b of result.claims) {
+        if (a === b) continue;
+        const spansOfB = new Map(b.spans.map((s) => [keyOf(s), s]));
+        const within = a.spans.every((s) => spansOfB.has(keyOf(s)));
+        if (!within) continue;
+        const same = a.spans.length === b.spans.length;
+        // Same sentences: some pair of spans is disjoint (different clauses). Fewer sentences:
+        // somewhere a's span is finer than b's (a may be a second claim of that sentence).
+        const distinct = a.spans.some((sa) => {
+          const sb = spansOfB.get(keyOf(sa)) as ClaimSpan;
+          return same
+            ? sa.end <= sb.start || sb.end <= sa.start
+            : sa.start > sb.start || sa.end < sb.end;
         });
-        expect(disjointSomewhere, `${a.id} restates ${b.id}`).toBe(true);
+        expect(distinct, `${a.id} restates ${b.id}`).toBe(true);
       }
     }
   });

@@ -192,7 +192,7 @@ export function alignStory(articles: readonly Article[], options: AlignOptions =
     matchedPairs: scored.length,
   };
 
-  const groups = dropRestatedGroups(averageLinkage(units, scored, edges, threshold), units, edges);
+  const groups = dropRestatedGroups(averageLinkage(units, scored, edges, threshold), units);
   const firstOrder = new Map<Claim, number>();
   const claims: Claim[] = [];
   for (const members of groups) {
@@ -390,9 +390,18 @@ function averageLinkage(
     if (set) set.add(y);
     else refused.set(x, new WeakSet([y]));
   };
+  // Stable arrays for units not yet grouped, so refusals between them are remembered too.
+  const singletons = new Map<number, number[]>();
+  const groupFor = (k: number): number[] => {
+    const group = groupOf.get(k) ?? singletons.get(k);
+    if (group) return group;
+    const single = [k];
+    singletons.set(k, single);
+    return single;
+  };
   for (const [, i, j] of scored) {
-    const gi = groupOf.get(i) ?? [i];
-    const gj = groupOf.get(j) ?? [j];
+    const gi = groupFor(i);
+    const gj = groupFor(j);
     if (gi === gj || refused.get(gi)?.has(gj)) continue;
     if (!canMerge(units, gi, gj, edges, threshold)) {
       refuse(gi, gj);
@@ -434,62 +443,68 @@ function averageLinkage(
 }
 
 /**
- * Drops a group that restates another: the same sentences, with each of its spans overlapping
- * the other group's span in that sentence (typically whole sentences and their main clauses
- * matching alike). Of such a pair the better-connected group (higher mean score) stays, so a
- * reader sees one claim, not two copies of it. Groups over the same sentences but disjoint
- * clauses are different claims and both stay.
+ * Drops the groups that add nothing to another claim, so a reader sees each claim once:
+ * - of groups over the same sentences whose spans overlap in each of them (a sentence and its
+ *   main clause matching alike), the one with the finest spans stays; a whole-sentence group
+ *   overlapping two disjoint clause groups (two claims of the same sentences) gives way to both;
+ * - a group whose sentences are all in a larger group, its span containing that group's span
+ *   in each of them, is that claim told less precisely and by fewer sources.
+ * A clause claim inside a sentence that a larger claim takes whole stays: it may be a second
+ * claim of that sentence.
  */
-function dropRestatedGroups(
-  groups: number[][],
-  units: readonly Unit[],
-  edges: ScoreGraph,
-): number[][] {
-  const bySentences = new Map<string, number[][]>();
-  for (const g of groups) {
-    const key = g
-      .map((k) => (units[k] as Unit).sentence)
-      .sort((a, b) => a - b)
-      .join(',');
-    const list = bySentences.get(key);
-    if (list) list.push(g);
-    else bySentences.set(key, [g]);
-  }
-  const dropped = new Set<number[]>();
-  for (const list of bySentences.values()) {
-    if (list.length < 2) continue;
-    const ranked = [...list].sort((x, y) => meanScore(y, edges) - meanScore(x, edges));
-    for (let i = 0; i < ranked.length; i++) {
-      const kept = ranked[i] as number[];
-      if (dropped.has(kept)) continue;
-      for (const other of ranked.slice(i + 1)) {
-        if (!dropped.has(other) && spansOverlap(kept, other, units)) dropped.add(other);
+function dropRestatedGroups(groups: number[][], units: readonly Unit[]): number[][] {
+  const spansOf = groups.map(
+    (g) => new Map(g.map((k) => [(units[k] as Unit).sentence, units[k] as Unit])),
+  );
+  const width = spansOf.map((spans) => {
+    let sum = 0;
+    for (const u of spans.values()) sum += u.end - u.start;
+    return sum;
+  });
+  // More sentences first, then finer spans: a group can only give way to one before it.
+  const order = groups
+    .map((_, gi) => gi)
+    .sort(
+      (x, y) =>
+        (spansOf[y] as Map<number, Unit>).size - (spansOf[x] as Map<number, Unit>).size ||
+        (width[x] as number) - (width[y] as number) ||
+        x - y,
+    );
+  const position = new Int32Array(groups.length);
+  order.forEach((gi, p) => (position[gi] = p));
+  const groupsWithSentence = new Map<number, number[]>();
+  spansOf.forEach((spans, gi) => {
+    for (const sentence of spans.keys()) {
+      const list = groupsWithSentence.get(sentence);
+      if (list) list.push(gi);
+      else groupsWithSentence.set(sentence, [gi]);
+    }
+  });
+  const restates = (a: number, b: number): boolean => {
+    const spansOfA = spansOf[a] as Map<number, Unit>;
+    const spansOfB = spansOf[b] as Map<number, Unit>;
+    const sameSentences = spansOfA.size === spansOfB.size;
+    for (const [sentence, u] of spansOfA) {
+      const v = spansOfB.get(sentence);
+      if (!v) return false;
+      const fits = sameSentences
+        ? u.start < v.end && v.start < u.end
+        : u.start <= v.start && u.end >= v.end;
+      if (!fits) return false;
+    }
+    return true;
+  };
+  const dropped = new Set<number>();
+  for (const a of order) {
+    const first = (spansOf[a] as Map<number, Unit>).keys().next().value as number;
+    for (const b of groupsWithSentence.get(first) ?? []) {
+      if (position[b]! < position[a]! && !dropped.has(b) && restates(a, b)) {
+        dropped.add(a);
+        break;
       }
     }
   }
-  return groups.filter((g) => !dropped.has(g));
-}
-
-function meanScore(group: readonly number[], edges: ScoreGraph): number {
-  let sum = 0;
-  let pairs = 0;
-  for (let x = 0; x < group.length; x++) {
-    for (let y = x + 1; y < group.length; y++) {
-      sum += edges.get(group[x] as number, group[y] as number) ?? 0;
-      pairs++;
-    }
-  }
-  return pairs ? sum / pairs : 0;
-}
-
-/** Whether, sentence by sentence, the spans of two groups over the same sentences overlap. */
-function spansOverlap(a: readonly number[], b: readonly number[], units: readonly Unit[]): boolean {
-  const spanOf = new Map(b.map((k) => [(units[k] as Unit).sentence, units[k] as Unit]));
-  return a.every((k) => {
-    const u = units[k] as Unit;
-    const v = spanOf.get(u.sentence);
-    return v !== undefined && u.start < v.end && v.start < u.end;
-  });
+  return groups.filter((_, gi) => !dropped.has(gi));
 }
 
 function canMerge(
