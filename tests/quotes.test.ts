@@ -237,3 +237,160 @@ describe('extractQuotes on hostile input', () => {
     expect(speakerOf('"It is over," the Russian president said.')).toBeNull();
   });
 });
+
+describe('extractQuotes with single curly quotes (British style)', () => {
+  const summary = (quotes: Quote[]) =>
+    quotes.map((q) => ({
+      text: q.text,
+      speaker: q.speaker,
+      kind: q.kind,
+      partial: q.partial,
+      closed: q.closed,
+      sentences: q.sentences,
+    }));
+  // The same text with double marks: only for texts whose every ‘ and ’ is a quotation mark.
+  const doubled = (source: string) => source.replace(/‘/g, '“').replace(/’/g, '”');
+
+  it('reads the British fixture: speech, attribution, a term, nesting, an unclosed quote', () => {
+    const source = readFileSync(`${root}tests/fixtures/articles/british-quotes/input.txt`, 'utf8');
+    const quotes = extractQuotes(article(source, 'british-quotes'));
+    for (const quote of quotes) expect(source.slice(quote.start, quote.end)).toBe(quote.text);
+    expect(summary(quotes)).toEqual([
+      {
+        text: 'We welcome the interest in restoring contact,’ Putin said. ‘We also value the statements about preventing a third world war.',
+        speaker: 'Vladimir Putin',
+        kind: 'speech',
+        partial: false,
+        closed: true,
+        sentences: ['s-2', 's-3'],
+      },
+      {
+        text: 'Dialogue must rest on mutual respect’, he added. ‘Nobody in Moscow is in a hurry. The allies’ demands are not serious, and we don’t accept them.',
+        speaker: 'Vladimir Putin',
+        kind: 'speech',
+        partial: false,
+        closed: true,
+        sentences: ['s-4', 's-5', 's-6'],
+      },
+      {
+        text: 'peace formula',
+        speaker: null,
+        kind: 'term',
+        partial: false,
+        closed: true,
+        sentences: ['s-7'],
+      },
+      // s-8 and s-9 are apostrophes only.
+      {
+        text: 'He told me “no deal without Crimea”',
+        speaker: 'Andrii Sybiha',
+        kind: 'speech',
+        partial: false,
+        closed: true,
+        sentences: ['s-10'],
+      },
+      {
+        text: 'She called it ‘a farce’',
+        speaker: 'John Smith',
+        kind: 'speech',
+        partial: false,
+        closed: true,
+        sentences: ['s-11'],
+      },
+      {
+        text: 'We will not give up what is ours',
+        speaker: 'Vladimir Putin',
+        kind: 'speech',
+        partial: false,
+        closed: false,
+        sentences: ['s-12'],
+      },
+      {
+        text: 'And we will rebuild the country’s economy.',
+        speaker: 'Vladimir Putin',
+        kind: 'speech',
+        partial: false,
+        closed: true,
+        sentences: ['s-13'],
+      },
+    ]);
+  });
+
+  it('attributes and classifies exactly as the same text with double marks', () => {
+    const cases = [
+      'Putin said little. ‘We are ready,’ Putin said.',
+      'Putin said little. ‘We are ready’, he added.',
+      'Putin said little. ‘We are ready’ he said.',
+      'Intro text here. Putin said: ‘We are ready. We have waited long enough.’',
+      'Intro text here. ‘We welcome it’, Putin said. ‘We also value it.’',
+      'Intro text here. ‘We are ready,’ said Sergei Lavrov, the foreign minister.',
+      'Intro text here. The deal is ‘dead on arrival’, according to Senator Jane Roe.',
+      'Intro text here. Kyiv stands by its ‘peace formula’ for now.',
+      'Intro text here. Critics called the envoys ‘bad actors’ and left.',
+      'Intro text here. Nobody knows who said ‘this will end badly, and soon’ at all.',
+    ];
+    for (const source of cases) {
+      const british = summary(extractQuotes(article(source)));
+      expect(british.length, source).toBeGreaterThan(0);
+      const american = summary(extractQuotes(article(doubled(source))));
+      expect(
+        british.map((q) => ({ ...q, text: doubled(q.text) })),
+        source,
+      ).toEqual(american);
+    }
+  });
+
+  it('takes no apostrophe for a quotation mark', () => {
+    const source = [
+      'Trump’s team didn’t say. It felt like the ’90s, rock ’n’ roll and the Smiths’ album.',
+      'The allies’ demands ’ were unchanged at nine o’clock, the Joneses’ lawyer said.',
+      'Misspelt elisions too: rock ‘n’ roll in the ‘90s.',
+    ].join('\n\n');
+    expect(extractQuotes(article(source))).toEqual([]);
+  });
+
+  it('does not close a quote at an apostrophe inside it', () => {
+    const [quote, ...rest] = extractQuotes(
+      article(
+        'Intro text here. ‘The allies’ demands, Trump’s team and the ’90s don’t matter to rock ’n’ roll,’ Putin said.',
+      ),
+    );
+    expect(rest).toEqual([]);
+    expect(quote).toMatchObject({
+      text: 'The allies’ demands, Trump’s team and the ’90s don’t matter to rock ’n’ roll',
+      speaker: 'Putin',
+      closed: true,
+    });
+  });
+
+  it('nests double marks in single ones and single marks in double ones', () => {
+    const [outer] = extractQuotes(
+      article('Ann Lee said little. ‘He said “no”, and then “never”,’ she said.'),
+    );
+    expect(outer).toMatchObject({ text: 'He said “no”, and then “never”', speaker: 'Ann Lee' });
+    const [inner] = extractQuotes(
+      article('Ann Lee said little. “She called it ‘a farce’,” she said.'),
+    );
+    expect(inner).toMatchObject({ text: 'She called it ‘a farce’', speaker: 'Ann Lee' });
+    const [twice] = extractQuotes(
+      article('Ann Lee said little. ‘He called it a ‘farce’ twice,’ she said.'),
+    );
+    expect(twice).toMatchObject({ text: 'He called it a ‘farce’ twice', closed: true });
+  });
+
+  it('runs an unclosed single quote to the end of its paragraph', () => {
+    const quotes = extractQuotes(article('Putin said, ‘We will never stop\n\nThe end came later.'));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({
+      closed: false,
+      text: 'We will never stop',
+      speaker: 'Putin',
+    });
+  });
+
+  it('leaves straight single marks as apostrophes', () => {
+    expect(
+      extractQuotes(article("Officials said 'no' to the 'reset' plan, Jane Doe's aide said.")),
+    ).toEqual([]);
+  });
+});

@@ -87,46 +87,122 @@ interface Span {
 const CURLY_OPEN = new Set(['“', '„', '«']);
 const CURLY_CLOSE = new Set(['”', '»']);
 const OPENS_AFTER = /[\s([{\-–—/]/;
+// Besides what a double mark follows, a single opening mark may follow a double one
+// (“‘Nice’ is a word,” …); it may precede a double one (‘“Peace” is…’), a price or an ellipsis.
+const SINGLE_OPENS_AFTER = /[\s([{\-–—/“„«"]/;
+const SINGLE_OPENS_BEFORE = /[\p{L}\p{N}“„«"…$£€]/u;
+// What may follow a closing single mark: the end of the block, a space, or punctuation,
+// including the closing marks of quotes it is nested in.
+const SINGLE_CLOSES_BEFORE = /[\s.,;:!?)\]}”»"’…\-–—/]/;
+// Words a possessive "s’" cannot be followed by: determiners, pronouns, auxiliaries,
+// prepositions, conjunctions and reporting verbs. After "s’ " any other lowercase word reads as
+// the thing possessed (the allies’ demands); one of these reads as the text after a quote
+// (‘…the talks’ were, ‘…no plans’ he said).
+const NOT_AFTER_POSSESSIVE = new Set(
+  (
+    'a an the this that these those his her its our their my your he she it they we i you who ' +
+    'which whom whose what when where while as if than because and or but nor so yet is was are ' +
+    'were be been am has had have do does did will would shall should can could may might must ' +
+    'at by for from in into of off on onto to with within without about after against before ' +
+    'during since until said says added adds told tells wrote asked according'
+  ).split(' '),
+);
 
 /**
- * Pairs double quotation marks in one block. Curly marks nest (depth counted); a straight mark
- * opens when it follows a space or bracket and precedes a non-space, and otherwise closes. An
+ * True when the ‘ at `i` opens a quotation: it follows the start of the block, a space, an
+ * opening bracket, a dash or slash (or a double opening mark), and precedes a letter, a digit, a
+ * currency sign, an ellipsis or a double opening mark. Two misspelt elisions that look like
+ * this are apostrophes: ‘n’ (rock ‘n’ roll) and a decade (‘90s).
+ */
+function opensSingle(text: string, i: number): boolean {
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  const after = text[i + 1] ?? ' ';
+  if (!SINGLE_OPENS_AFTER.test(before) || !SINGLE_OPENS_BEFORE.test(after)) return false;
+  return !/^‘(?:n[’‘]|\d\ds\b)/u.test(text.slice(i, i + 5));
+}
+
+/**
+ * True when the ’ at `i` can close a single quotation rather than be an apostrophe. It must
+ * follow a letter, digit or punctuation (not a space: ’90s, ’n’) and precede the end of the
+ * block, a space or punctuation (not a letter or digit: Trump’s, don’t, o’clock). Of the marks
+ * left, two are still apostrophes: the second mark of ’n’ (rock ’n’ roll), and a plural
+ * possessive, `s’` followed by a space and a lowercase word (the allies’ demands, the Smiths’
+ * album) unless that word is one that cannot follow a possessive (`NOT_AFTER_POSSESSIVE`: ‘…no
+ * plans’ he said, ‘…talks’ and).
+ *
+ * Known misreadings: a quote ending in a plural before a content word (‘bad actors’ last week)
+ * is not closed there, and a dropped-letter elision inside a quote (‘goin’ home’) closes it
+ * early. Both are rarer in news copy than the possessives and quotes they are told apart from.
+ */
+function closesSingle(text: string, i: number): boolean {
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  const after = text[i + 1];
+  if (/\s/.test(before)) return false;
+  if (after !== undefined && !SINGLE_CLOSES_BEFORE.test(after)) return false;
+  if (/(?:^|\s)[’‘]n$/u.test(text.slice(Math.max(0, i - 3), i))) return false;
+  if (before === 's' || before === 'S') {
+    const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(text.slice(i + 1, i + 40))?.[1];
+    if (next !== undefined && !NOT_AFTER_POSSESSIVE.has(next.replace(/[’'].*$/u, ''))) return false;
+  }
+  return true;
+}
+
+/**
+ * Pairs the quotation marks of one block.
+ *
+ * - Curly double marks (“…”, „…”, «…») nest, depth counted.
+ * - A straight double mark opens when it follows a space or bracket and precedes a non-space,
+ *   and otherwise closes.
+ * - Curly single marks (‘…’, the British style, with double marks only inside) pair as
+ *   `opensSingle` and `closesSingle` say, and nest among themselves. ’ is also the apostrophe,
+ *   so a ’ is a closing mark only where an apostrophe cannot be, and one with no ‘ open is
+ *   never anything but an apostrophe.
+ * - Straight single marks (') are always apostrophes: as quotation marks they are too
+ *   ambiguous to pair.
+ *
+ * The outermost quotation decides which marks count: inside a double quote single marks are
+ * text (“She called it ‘a farce’,”), inside a single one double marks are (‘He said “no”,’). An
  * opening mark never closed runs to the end of the block (the convention for a quote that goes
  * on into the next paragraph); a closing mark never opened is ignored.
  */
 function findSpans(text: string): Span[] {
   const spans: Span[] = [];
+  let outer: 'curly' | 'straight' | 'single' | null = null;
   let depth = 0;
   let open = -1;
-  let straight = false;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (char === '"') {
       const before = i === 0 ? ' ' : text[i - 1]!;
       const after = text[i + 1] ?? ' ';
       const opening = OPENS_AFTER.test(before) && !/\s/.test(after);
-      if (depth === 0 && opening) {
-        depth = 1;
-        open = i;
-        straight = true;
-      } else if (depth === 1 && straight && !opening) {
+      if (outer === null && opening) {
+        [outer, depth, open] = ['straight', 1, i];
+      } else if (outer === 'straight' && !opening) {
         spans.push(span(text, open, i));
-        depth = 0;
+        outer = null;
       }
-      continue;
-    }
-    if (CURLY_OPEN.has(char)) {
-      if (depth === 0) {
-        open = i;
-        straight = false;
+    } else if (CURLY_OPEN.has(char)) {
+      if (outer === null) [outer, depth, open] = ['curly', 1, i];
+      else if (outer === 'curly') depth += 1;
+    } else if (CURLY_CLOSE.has(char)) {
+      if (outer === 'curly' && --depth === 0) {
+        spans.push(span(text, open, i));
+        outer = null;
       }
-      if (!straight) depth += 1;
-    } else if (CURLY_CLOSE.has(char) && depth > 0 && !straight) {
-      depth -= 1;
-      if (depth === 0) spans.push(span(text, open, i));
+    } else if (char === '‘') {
+      if ((outer === null || outer === 'single') && opensSingle(text, i)) {
+        if (outer === null) [outer, depth, open] = ['single', 0, i];
+        depth += 1;
+      }
+    } else if (char === '’') {
+      if (outer === 'single' && closesSingle(text, i) && --depth === 0) {
+        spans.push(span(text, open, i));
+        outer = null;
+      }
     }
   }
-  if (depth > 0) spans.push(span(text, open, -1));
+  if (outer !== null) spans.push(span(text, open, -1));
   return spans.filter((item) => item.innerEnd > item.innerStart);
 }
 
@@ -397,7 +473,7 @@ const SPEAKER_AFTER = new RegExp(
 // "said, “", "stated that “", "wrote on Telegram: “": a speech verb, perhaps a short adjunct, then
 // the quote.
 const VERB_BEFORE = new RegExp(
-  String.raw`\b(${SPEECH_VERBS})(?:(?:\s+that)?\s*[,:]?|\s+(?:on|in|to|at)\s[^.,:;“”"]{1,40}[,:])\s*$`,
+  String.raw`\b(${SPEECH_VERBS})(?:(?:\s+that)?\s*[,:]?|\s+(?:on|in|to|at)\s[^.,:;“”"‘]{1,40}[,:])\s*$`,
   'u',
 );
 const REPORTING_BEFORE = new RegExp(
@@ -610,7 +686,7 @@ function maskSpans(text: string, spans: Span[]): string {
 
 // "…,” Putin said. “…": all there is between the two parts of one interrupted quote.
 const ATTRIBUTION_ONLY = new RegExp(
-  String.raw`^[\s,–—-]*(?:${NAME}(?:\s+${NAME}){0,2}|[Hh]e|[Ss]he)\s+(?:${SPEECH_VERBS})\b[^“”"\n]{0,40}[.,:;]\s*$`,
+  String.raw`^[\s,–—-]*(?:${NAME}(?:\s+${NAME}){0,2}|[Hh]e|[Ss]he)\s+(?:${SPEECH_VERBS})\b[^“”"‘\n]{0,40}[.,:;]\s*$`,
   'u',
 );
 // How far after a closing mark an attribution is looked for: one sentence, not the rest of a
@@ -618,8 +694,9 @@ const ATTRIBUTION_ONLY = new RegExp(
 const LOOKAROUND = 400;
 
 /**
- * Joins "“…,” Putin said. “…”" into one quote: a quote whose first part ends in a comma and is
- * followed by nothing but its attribution, and a next part with no attribution of its own.
+ * Joins "“…,” Putin said. “…”" (or "‘…’, Putin said. ‘…’") into one quote: a quote whose first
+ * part ends in a comma, inside or just after its closing mark, and is followed by nothing but its
+ * attribution, and a next part with no attribution of its own.
  */
 function mergeInterrupted(text: string, spans: Span[]): Span[][] {
   const groups: Span[][] = [];
@@ -628,7 +705,10 @@ function mergeInterrupted(text: string, spans: Span[]): Span[][] {
     const prev = group?.[group.length - 1];
     if (group && prev && prev.close !== -1) {
       const between = text.slice(prev.close + 1, item.open);
-      const endedWithComma = /,\s*$/.test(text.slice(prev.innerStart, prev.close));
+      // The comma inside the closing mark (“…,” Putin said) or, British style, after it
+      // (‘…’, Putin said).
+      const endedWithComma =
+        /,\s*$/.test(text.slice(prev.innerStart, prev.close)) || /^\s*,/.test(between);
       const after =
         item.close === -1 ? '' : text.slice(item.close + 1, item.close + 1 + LOOKAROUND);
       const ownAttribution = SPEAKER_AFTER.test(after.split(/[.!?](?:\s|$)/)[0] ?? '');
