@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareHref, compareIds, sourceLabel } from '../src/lib/labels.ts';
+import { claimHeadline, compareHref, compareIds, sourceLabel } from '../src/lib/labels.ts';
 import { makeArticle } from './helpers/make-article.ts';
 
 describe('source labels', () => {
@@ -24,5 +24,32 @@ describe('compare addresses', () => {
     // localeCompare would order these the other way round.
     expect(['a_b', 'a1'].sort(compareIds)).toEqual(['a1', 'a_b']);
     expect(compareHref('a_b', 'a1')).toBe('/compare/a1/a_b/');
+  });
+});
+
+describe('claim headlines', () => {
+  const text = 'Wheat prices rose sharply after the port closed; dockworkers went on strike.';
+  const article = makeArticle('a', [text]);
+  const articles = new Map([[article.id, article]]);
+  const claimOf = (start: number, end: number) => {
+    const span = { article: 'a', sentence: 's-0', start, end, text: text.slice(start, end) };
+    return { id: 'c-1', label: span.text, sources: 2, spans: [{ ...span, verbatim: [] }] };
+  };
+
+  it('mark where a clause label starts or ends inside its sentence', () => {
+    const semicolon = text.indexOf(';');
+    expect(claimHeadline(claimOf(0, text.length), articles)).toBe(text);
+    expect(claimHeadline(claimOf(0, semicolon), articles)).toBe(
+      'Wheat prices rose sharply after the port closed…',
+    );
+    expect(claimHeadline(claimOf(semicolon + 2, text.length), articles)).toBe(
+      '…dockworkers went on strike.',
+    );
+    expect(claimHeadline(claimOf(6, 25), articles)).toBe('…prices rose sharply…');
+  });
+
+  it('return the label as it is when its span or sentence is unknown', () => {
+    expect(claimHeadline({ ...claimOf(0, 5), label: 'Other text' }, articles)).toBe('Other text');
+    expect(claimHeadline(claimOf(0, 5), new Map())).toBe('Wheat');
   });
 });
