@@ -237,8 +237,9 @@ export function compareFeatures(a: Features, b: Features): Comparison {
  * Symmetric: the lesser of the two sides' matched weights, times `SYNONYM_WEIGHT`.
  */
 function synonymOverlap(a: Features, b: Features): { weight: number; count: number } {
-  const matchedA = new Set<string>();
-  const matchedB = new Set<string>();
+  // Most candidate pairs share no synset: the sets are made only on the first match.
+  let matchedA: Set<string> | null = null;
+  let matchedB: Set<string> | null = null;
   const ia = a.synsetIds;
   const ib = b.synsetIds;
   // Merge join of the two sorted id lists.
@@ -258,15 +259,15 @@ function synonymOverlap(a: Features, b: Features): { weight: number; count: numb
         for (let q = j; q < jEnd; q++) {
           const sb = b.synsetStems[q] as string;
           if (a.weights.has(sb)) continue;
-          matchedA.add(sa);
-          matchedB.add(sb);
+          (matchedA ??= new Set()).add(sa);
+          (matchedB ??= new Set()).add(sb);
         }
       }
       i = iEnd;
       j = jEnd;
     }
   }
-  if (matchedA.size === 0) return { weight: 0, count: 0 };
+  if (!matchedA || !matchedB) return { weight: 0, count: 0 };
   let weightA = 0;
   let weightB = 0;
   for (const s of matchedA) weightA += a.weights.get(s) ?? 0;
