@@ -11,7 +11,7 @@ import { readStoryMeta, type StoryMeta } from './lib/story-meta.ts';
 import { STORY_FILE } from './paths.ts';
 import type { Article, Sentence } from './lib/types.ts';
 
-export { articleHref, claimHeadline, compareHref, sourceLabel } from './lib/labels.ts';
+export { articleHref, claimHeadline, compareHref, labelSpan, sourceLabel } from './lib/labels.ts';
 
 export interface Story {
   /** Articles sorted by id. */

@@ -2,7 +2,7 @@
  * How pages name a source and address pairs of articles. Framework-free so that the search
  * index and the pages name sources alike.
  */
-import type { Claim } from './align.ts';
+import type { Claim, ClaimSpan } from './align.ts';
 import type { Article } from './types.ts';
 
 /** Orders article ids by UTF-16 code units: the one order of the story, its pages and links. */
@@ -35,13 +35,18 @@ export function compareHref(a: string, b: string): string {
   return `/compare/${[a, b].sort(compareIds).join('/')}/`;
 }
 
+/** The span whose text is the claim's label (its most representative wording). */
+export function labelSpan(claim: Claim): ClaimSpan | undefined {
+  return claim.spans.find((span) => span.text === claim.label);
+}
+
 /**
  * A claim's label as a headline: the text of its label span, with "…" where that span starts or
  * ends inside its sentence (a clause), so a fragment does not read as a whole sentence. Returns
  * the label unchanged when its span or sentence is not found in `articles`.
  */
 export function claimHeadline(claim: Claim, articles: ReadonlyMap<string, Article>): string {
-  const span = claim.spans.find((s) => s.text === claim.label);
+  const span = labelSpan(claim);
   const sentence =
     span && articles.get(span.article)?.sentences.find((s) => s.id === span.sentence);
   if (!span || !sentence) return claim.label;
