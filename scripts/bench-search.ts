@@ -10,11 +10,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
-import { readArticleDir } from '../src/lib/corpus.ts';
-import { buildQuoteGroups } from '../src/lib/quotes.ts';
-import { buildSearchIndex, buildSearchRecords } from '../src/lib/search-index.ts';
-import { PREFILTER_ABOVE, createSearcher } from '../src/lib/search-engine.ts';
-import type { SearchIndexFile, SearchRecord } from '../src/lib/search-options.ts';
+import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
+import { buildQuoteGroups } from '../src/lib/quotes/quotes.ts';
+import { buildSearchIndex, buildSearchRecords } from '../src/lib/search/records.ts';
+import { PREFILTER_ABOVE, createSearcher } from '../src/lib/search/engine.ts';
+import type { SearchIndexFile, SearchRecord } from '../src/lib/search/options.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

@@ -8,12 +8,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { parseArticle } from '../src/lib/article.ts';
-import { alignStory } from '../src/lib/align.ts';
-import { buildModel, compareFeatures, featurize, type Features } from '../src/lib/similarity.ts';
-import { synsetsOf } from '../src/lib/synonyms.ts';
-import { tokenize } from '../src/lib/tokens.ts';
-import type { Article } from '../src/lib/types.ts';
+import { parseArticle } from '../src/lib/parse/article.ts';
+import { alignStory } from '../src/lib/align/align.ts';
+import {
+  buildModel,
+  compareFeatures,
+  featurize,
+  type Features,
+} from '../src/lib/align/similarity.ts';
+import { synsetsOf } from '../src/lib/text/synonyms.ts';
+import { tokenize } from '../src/lib/text/tokens.ts';
+import type { Article } from '../src/lib/model/types.ts';
 import { generateCorpus, readSeeds } from './generate-corpus.ts';
 
 /** One benchmark: a name and a function that prints its results. */

@@ -10,8 +10,8 @@
  * decision, and of the best single threshold for comparison.
  */
 import { readFileSync } from 'node:fs';
-import { buildModel, compareFeatures, featurize } from '../src/lib/similarity.ts';
-import { tokenize, type Token } from '../src/lib/tokens.ts';
+import { buildModel, compareFeatures, featurize } from '../src/lib/align/similarity.ts';
+import { tokenize, type Token } from '../src/lib/text/tokens.ts';
 
 const args = process.argv.slice(2);
 const evaluate = args.includes('--eval');

@@ -3,15 +3,16 @@
  * derives from all of them together (claims, quotes). Computed once per build, shared by pages.
  */
 import { getCollection } from 'astro:content';
-import { alignStory, type Alignment, type Claim, type ClaimSpan } from './lib/align.ts';
-import { buildQuoteGroups, type Quote, type QuoteGroup } from './lib/quotes.ts';
+import { alignStory, type Alignment, type Claim, type ClaimSpan } from './lib/align/align.ts';
+import { buildQuoteGroups, type Quote, type QuoteGroup } from './lib/quotes/quotes.ts';
 import { resolve } from 'node:path';
-import { compareIds } from './lib/labels.ts';
-import { readStoryMeta, type StoryMeta } from './lib/story-meta.ts';
+import { compareIds } from './lib/model/ids.ts';
+import { readStoryMeta, type StoryMeta } from './lib/input/story-meta.ts';
 import { STORY_FILE } from './paths.ts';
-import type { Article, Sentence } from './lib/types.ts';
+import type { Article, Sentence } from './lib/model/types.ts';
 
-export { articleHref, claimHeadline, compareHref, labelSpan, sourceLabel } from './lib/labels.ts';
+export { claimHeadline, labelSpan, sourceLabel } from './lib/publish/labels.ts';
+export { articleHref, compareHref } from './lib/publish/links.ts';
 
 export interface Story {
   /** Articles sorted by id. */

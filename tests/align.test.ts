@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignStory, type Alignment, type ClaimSpan } from '../src/lib/align.ts';
-import { readArticleDir } from '../src/lib/corpus.ts';
-import { buildModelFromTexts, compareSentences } from '../src/lib/similarity.ts';
-import { tokenize } from '../src/lib/tokens.ts';
-import type { Article } from '../src/lib/types.ts';
+import { alignStory, type Alignment, type ClaimSpan } from '../src/lib/align/align.ts';
+import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
+import { buildModelFromTexts, compareSentences } from '../src/lib/align/similarity.ts';
+import { tokenize } from '../src/lib/text/tokens.ts';
+import type { Article } from '../src/lib/model/types.ts';
 import { makeArticle } from './helpers/make-article.ts';
 import { scorePairs, type LabelMember } from './helpers/pairwise.ts';
 

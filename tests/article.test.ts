@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/lib/article.ts';
-import { readArticleDir } from '../src/lib/corpus.ts';
-import { displayText } from '../src/lib/decode.ts';
+import { parseArticle } from '../src/lib/parse/article.ts';
+import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
+import { displayText } from '../src/lib/text/display.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const seeds = readArticleDir(`${ROOT}content/articles`, { root: ROOT });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleError, decodeArticle, displayText, findInvalidUtf8 } from '../src/lib/decode.ts';
+import { ArticleError, decodeArticle, findInvalidUtf8 } from '../src/lib/input/decode.ts';
+import { displayText } from '../src/lib/text/display.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

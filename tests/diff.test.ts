@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSimilarity, wordDiff, type DiffPart } from '../src/lib/diff.ts';
+import { diffSimilarity, wordDiff, type DiffPart } from '../src/lib/publish/diff.ts';
 
 const side = (parts: DiffPart[], which: 'a' | 'b') =>
   parts

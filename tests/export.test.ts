@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignStory } from '../src/lib/align.ts';
-import { parseArticle } from '../src/lib/article.ts';
-import { readArticleDir } from '../src/lib/corpus.ts';
-import { buildClaimsExport, type ClaimsExport } from '../src/lib/export.ts';
-import { buildQuoteGroups } from '../src/lib/quotes.ts';
-import type { Article } from '../src/lib/types.ts';
+import { alignStory } from '../src/lib/align/align.ts';
+import { parseArticle } from '../src/lib/parse/article.ts';
+import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
+import { buildClaimsExport, type ClaimsExport } from '../src/lib/publish/export.ts';
+import { buildQuoteGroups } from '../src/lib/quotes/quotes.ts';
+import type { Article } from '../src/lib/model/types.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 

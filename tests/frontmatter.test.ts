@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../src/lib/frontmatter.ts';
+import { readFrontMatter } from '../src/lib/input/front-matter.ts';
 
 describe('readFrontMatter', () => {
   it('returns nothing for a file without front matter', () => {

@@ -7,9 +7,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/lib/article.ts';
-import { decodeArticle, displayText } from '../src/lib/decode.ts';
-import type { Article } from '../src/lib/types.ts';
+import { parseArticle } from '../src/lib/parse/article.ts';
+import { decodeArticle } from '../src/lib/input/decode.ts';
+import { displayText } from '../src/lib/text/display.ts';
+import type { Article } from '../src/lib/model/types.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CASES = join(ROOT, 'tests/fixtures/articles');

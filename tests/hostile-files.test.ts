@@ -16,8 +16,9 @@ import {
   listArticleFiles,
   readArticleDir,
   readArticleFile,
-} from '../src/lib/corpus.ts';
-import { ArticleError, DEFAULT_MAX_BYTES, displayText } from '../src/lib/decode.ts';
+} from '../src/lib/corpus/read-folder.ts';
+import { ArticleError, DEFAULT_MAX_BYTES } from '../src/lib/input/decode.ts';
+import { displayText } from '../src/lib/text/display.ts';
 import { articleLoader } from '../src/loaders/articles.ts';
 import { ROOT, SITE_DIR, listFiles } from './e2e/pages.ts';
 import { fakeLoaderContext } from './helpers/fake-loader-context.ts';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimHeadline, compareHref, compareIds, sourceLabel } from '../src/lib/labels.ts';
+import { claimHeadline, sourceLabel } from '../src/lib/publish/labels.ts';
+import { compareIds } from '../src/lib/model/ids.ts';
+import { compareHref } from '../src/lib/publish/links.ts';
 import { makeArticle } from './helpers/make-article.ts';
 
 describe('source labels', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDebrisLine, nameFromLine, outletFromBio } from '../src/lib/debris.ts';
-import { isHeadingLike, parseArticleTree, splitLines } from '../src/lib/parse.ts';
+import { classifyDebrisLine, nameFromLine, outletFromBio } from '../src/lib/parse/debris.ts';
+import { isHeadingLike, parseArticleTree, splitLines } from '../src/lib/parse/tree.ts';
 
 describe('parseArticleTree', () => {
   const source =

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/lib/article.ts';
-import { readArticleDir } from '../src/lib/corpus.ts';
-import { exportQuoteGroups, extractQuotes, groupQuotes, type Quote } from '../src/lib/quotes.ts';
+import { parseArticle } from '../src/lib/parse/article.ts';
+import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
+import {
+  exportQuoteGroups,
+  extractQuotes,
+  groupQuotes,
+  type Quote,
+} from '../src/lib/quotes/quotes.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const articles = readArticleDir(`${root}content/articles`, { root });

@@ -1,11 +1,11 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/lib/article.ts';
-import { readArticleDir } from '../src/lib/corpus.ts';
-import { buildQuoteGroups, extractQuotes } from '../src/lib/quotes.ts';
-import { buildSearchIndex, buildSearchRecords } from '../src/lib/search-index.ts';
-import { createSearcher } from '../src/lib/search-engine.ts';
-import { prepareQuery, type SearchIndexFile } from '../src/lib/search-options.ts';
+import { parseArticle } from '../src/lib/parse/article.ts';
+import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
+import { buildQuoteGroups, extractQuotes } from '../src/lib/quotes/quotes.ts';
+import { buildSearchIndex, buildSearchRecords } from '../src/lib/search/records.ts';
+import { createSearcher } from '../src/lib/search/engine.ts';
+import { prepareQuery, type SearchIndexFile } from '../src/lib/search/options.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const articles = readArticleDir(`${root}content/articles`, { root });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../src/lib/sentences.ts';
+import { splitSentences } from '../src/lib/parse/sentences.ts';
 
 const split = (text: string) =>
   splitSentences(text).map(({ start, end }) => text.slice(start, end));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { alignStory } from '../src/lib/align.ts';
-import { readArticleDir } from '../src/lib/corpus.ts';
-import { sideBySide, type SidePair, type SideRow } from '../src/lib/side-by-side.ts';
-import type { Article } from '../src/lib/types.ts';
+import { alignStory } from '../src/lib/align/align.ts';
+import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
+import { sideBySide, type SidePair, type SideRow } from '../src/lib/publish/side-by-side.ts';
+import type { Article } from '../src/lib/model/types.ts';
 
 /** Checks the layout's contract: both sides in order, every sentence once, rows matched. */
 function checkLayout(rows: SideRow[], leftCount: number, rightCount: number, pairs: SidePair[]) {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readStoryMeta } from '../src/lib/story-meta.ts';
+import { readStoryMeta } from '../src/lib/input/story-meta.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-story-'));
 const write = (name: string, text: string) => {

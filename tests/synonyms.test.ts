@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildModelFromTexts, compareSentences } from '../src/lib/similarity.ts';
-import { synsetIds, synsetsOf } from '../src/lib/synonyms.ts';
+import { buildModelFromTexts, compareSentences } from '../src/lib/align/similarity.ts';
+import { synsetIds, synsetsOf } from '../src/lib/text/synonyms.ts';
 
 const shareSynset = (a: string, b: string): boolean => {
   const other = new Set(synsetsOf(b));

@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CorpusError, readArticleFile, scanArticleDir } from '../lib/corpus.ts';
-import { ArticleError, DEFAULT_MAX_BYTES } from '../lib/decode.ts';
-import type { Article } from '../lib/types.ts';
+import { CorpusError, readArticleFile, scanArticleDir } from '../lib/corpus/read-folder.ts';
+import { ArticleError, DEFAULT_MAX_BYTES } from '../lib/input/decode.ts';
+import type { Article } from '../lib/model/types.ts';
 
 export interface ArticleLoaderOptions {
   /** Folder of article files, relative to the project root (default `content/articles`). */

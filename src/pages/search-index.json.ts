@@ -3,7 +3,7 @@
  * and fetched by the search page only when search is used.
  */
 import type { APIRoute } from 'astro';
-import { buildSearchIndex, buildSearchRecords } from '../lib/search-index.ts';
+import { buildSearchIndex, buildSearchRecords } from '../lib/search/records.ts';
 import { getStory, sourceLabel } from '../story.ts';
 
 export const GET: APIRoute = async () => {

@@ -7,7 +7,7 @@
  * Keyboard: ↓ from the box moves to the results, ↑/↓ between them, Enter follows one, Escape
  * goes back to the box (and clears it when already there).
  */
-import type { Searcher } from '../lib/search-engine.ts';
+import type { Searcher } from '../lib/search/engine.ts';
 import {
   FILTER_PARAMS,
   RESULT_LIMIT,
@@ -17,7 +17,7 @@ import {
   type FilterParam,
   type SearchIndexFile,
   type SearchRecord,
-} from '../lib/search-options.ts';
+} from '../lib/search/options.ts';
 
 const KIND_LABEL: Record<SearchRecord['kind'], string> = {
   sentence: 'Sentence',
@@ -69,7 +69,7 @@ class ParallaxSearch extends HTMLElement {
     this.#searcher ??= (async () => {
       const [{ default: Fuse }, { createSearcher }, response] = await Promise.all([
         import('fuse.js'),
-        import('../lib/search-engine.ts'),
+        import('../lib/search/engine.ts'),
         fetch(SEARCH_INDEX_PATH),
       ]);
       if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readArticleDir } from '../../src/lib/corpus.ts';
+import { readArticleDir } from '../../src/lib/corpus/read-folder.ts';
 import { useSiteAndBrowser } from './server.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;

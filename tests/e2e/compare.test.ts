@@ -4,9 +4,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readArticleDir } from '../../src/lib/corpus.ts';
-import { compareHref } from '../../src/lib/labels.ts';
-import type { Article } from '../../src/lib/types.ts';
+import { readArticleDir } from '../../src/lib/corpus/read-folder.ts';
+import { compareHref } from '../../src/lib/publish/links.ts';
+import type { Article } from '../../src/lib/model/types.ts';
 import { useSiteAndBrowser } from './server.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;

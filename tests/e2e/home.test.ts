@@ -3,7 +3,7 @@
  * sideways, shows everything it shows on wide ones, and stays a table with headers.
  */
 import { describe, expect, it } from 'vitest';
-import { readArticleDir } from '../../src/lib/corpus.ts';
+import { readArticleDir } from '../../src/lib/corpus/read-folder.ts';
 import { useSiteAndBrowser } from './server.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readArticleDir } from '../../src/lib/corpus.ts';
+import { readArticleDir } from '../../src/lib/corpus/read-folder.ts';
 import { ROOT, SITE_DIR, listPages, pageKind, type BuiltPage } from './pages.ts';
 import { launchBrowser, startSite, useSiteAndBrowser, type Site } from './server.ts';
 

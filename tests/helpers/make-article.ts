@@ -1,4 +1,4 @@
-import type { Article, Sentence } from '../../src/lib/types.ts';
+import type { Article, Sentence } from '../../src/lib/model/types.ts';
 
 /**
  * Builds an `Article` from sentence strings: one paragraph per sentence, joined by newlines, so

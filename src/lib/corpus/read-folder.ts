@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { parseArticle } from './article.ts';
-import { ArticleError, decodeArticle, type DecodeOptions } from './decode.ts';
-import type { Article } from './types.ts';
+import { parseArticle } from '../parse/article.ts';
+import { ArticleError, decodeArticle, type DecodeOptions } from '../input/decode.ts';
+import type { Article } from '../model/types.ts';
 
 /** File extensions read as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];

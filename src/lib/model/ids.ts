@@ -29,3 +29,8 @@ export function uniquifyIds(items: Iterable<{ id: string }>): void {
     if (count) item.id = `${item.id}-${count + 1}`;
   }
 }
+
+/** Orders article ids by UTF-16 code units: the one order of the story, its pages and links. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

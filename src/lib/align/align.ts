@@ -8,8 +8,8 @@
  * average-linkage grouping with a floor (every member of a claim has evidence against every other member, so no claim
  * chains through a bridge) → claims with at least two articles.
  */
-import type { Article, TextRange } from './types.ts';
-import { tokenize, type Token } from './tokens.ts';
+import type { Article, TextRange } from '../model/types.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import {
   buildModel,
   compareFeatures,
@@ -19,7 +19,7 @@ import {
   type Features,
   type SimilarityModel,
 } from './similarity.ts';
-import { hash, uniquifyIds } from './ids.ts';
+import { hash, uniquifyIds } from '../model/ids.ts';
 
 /** One passage of a claim: a sentence or a clause of it. */
 export interface ClaimSpan {

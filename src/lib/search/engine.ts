@@ -18,7 +18,7 @@ import {
   toFuseQuery,
   type SearchIndexFile,
   type SearchRecord,
-} from './search-options.ts';
+} from './options.ts';
 
 /**
  * Index size from which the word filter runs in front of fuse.js: always (fuse.js alone takes

@@ -3,10 +3,10 @@
  * Offsets index each file's text as decoded from UTF-8 (BOM excluded), in UTF-16 code units:
  * `text.slice(start, end) === span.text`.
  */
-import type { Alignment } from './align.ts';
-import { articleHref } from './labels.ts';
-import { exportQuoteGroups, type QuoteGroup, type QuoteGroupExport } from './quotes.ts';
-import type { Article } from './types.ts';
+import type { Alignment } from '../align/align.ts';
+import { articleHref } from './links.ts';
+import { exportQuoteGroups, type QuoteGroup, type QuoteGroupExport } from '../quotes/quotes.ts';
+import type { Article } from '../model/types.ts';
 
 export interface ClaimsExport {
   articles: Array<{ id: string; file: string; title: string; outlet: string | null; url: string }>;

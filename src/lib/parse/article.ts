@@ -4,9 +4,9 @@
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import { displayText } from './decode.ts';
-import { readFrontMatter } from './frontmatter.ts';
-import { parseArticleTree } from './parse.ts';
+import { countWords, displayText, shorten } from '../text/display.ts';
+import { readFrontMatter } from '../input/front-matter.ts';
+import { parseArticleTree } from './tree.ts';
 import { splitSentences } from './sentences.ts';
 import type {
   Article,
@@ -16,7 +16,7 @@ import type {
   Debris,
   Sentence,
   TextRange,
-} from './types.ts';
+} from '../model/types.ts';
 
 export interface ArticleInput {
   /** The article id: the file name without extension. */
@@ -129,17 +129,4 @@ function offsets(node: Node): TextRange {
   if (start === undefined || end === undefined)
     throw new Error('parser produced an unpositioned node');
   return { start, end };
-}
-
-/** Cuts text at a word boundary so that it fits `max` characters, marking the cut with "…". */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
-}
-
-/** Counts words: runs of letters or digits, apostrophes and inner hyphens included. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }

@@ -5,16 +5,16 @@
  * `/search-index.json`.
  */
 import Fuse from 'fuse.js';
-import { displayText } from './decode.ts';
-import type { Quote } from './quotes.ts';
+import { displayText } from '../text/display.ts';
+import type { Quote } from '../quotes/quotes.ts';
 import {
   SEARCH_INDEX_VERSION,
   SEARCH_KEYS,
   type SearchIndexFile,
   type SearchRecord,
-} from './search-options.ts';
-import type { Article } from './types.ts';
-import { sourceLabel } from './labels.ts';
+} from './options.ts';
+import type { Article } from '../model/types.ts';
+import { sourceLabel } from '../publish/labels.ts';
 
 export interface SearchRecordOptions {
   /** The label pages show for an article's source (default: outlet, else "Source N"). */

@@ -1,14 +1,9 @@
 /**
- * How pages name a source and address pairs of articles. Framework-free so that the search
- * index and the pages name sources alike.
+ * How pages name things: a source, a claim's headline. Framework-free so that the search index
+ * and the pages name sources alike.
  */
-import type { Claim, ClaimSpan } from './align.ts';
-import type { Article } from './types.ts';
-
-/** Orders article ids by UTF-16 code units: the one order of the story, its pages and links. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import type { Claim, ClaimSpan } from '../align/align.ts';
+import type { Article } from '../model/types.ts';
 
 /**
  * The short name of an article's source: its outlet when known, otherwise a neutral "Source N"
@@ -20,19 +15,6 @@ export function sourceLabel(article: Article, articles: readonly Article[]): str
   if (outlet === null) return `Source ${articles.indexOf(article) + 1}`;
   const same = articles.filter((other) => other.meta.outlet === outlet);
   return same.length === 1 ? outlet : `${outlet} (${same.indexOf(article) + 1})`;
-}
-
-/**
- * The address of an article's page, or of one sentence on it (`#s-N`): the permalink scheme
- * every page, the search index and the data export share.
- */
-export function articleHref(article: string, anchor?: string): string {
-  return `/articles/${article}/${anchor ? `#${anchor}` : ''}`;
-}
-
-/** The address of the side-by-side page of two articles (the same whichever comes first). */
-export function compareHref(a: string, b: string): string {
-  return `/compare/${[a, b].sort(compareIds).join('/')}/`;
 }
 
 /** The span whose text is the claim's label (its most representative wording). */

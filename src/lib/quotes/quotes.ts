@@ -7,10 +7,10 @@
  * `source.slice(quote.start, quote.end) === quote.text`. When the attribution is uncertain the
  * speaker is `null` (unknown); nothing is guessed.
  */
-import { displayText } from './decode.ts';
-import { contentTokens, tokenize } from './tokens.ts';
-import type { Article, TextRange } from './types.ts';
-import { hash, uniquifyIds } from './ids.ts';
+import { displayText } from '../text/display.ts';
+import { contentTokens, tokenize } from '../text/tokens.ts';
+import type { Article, TextRange } from '../model/types.ts';
+import { hash, uniquifyIds } from '../model/ids.ts';
 
 /** Speech: someone's words. Term: a scare quote or a quoted name ("peace formula"). */
 export type QuoteKind = 'speech' | 'term';

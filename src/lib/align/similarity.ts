@@ -6,8 +6,8 @@
  * texts carry the same claim when their weighted overlap is high, the overlap is not made of
  * names alone, and their numbers do not conflict.
  */
-import { synsetsOf } from './synonyms.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { synsetsOf } from '../text/synonyms.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 
 /** Corpus statistics the comparison needs: document frequencies and name-like stems. */
 export interface SimilarityModel {

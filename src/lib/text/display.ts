@@ -1,0 +1,75 @@
+/**
+ * Display text: how a passage of an article is shown and matched once its exact offsets no
+ * longer matter (invisible characters removed, whitespace collapsed), cut to a length, counted.
+ */
+import type { TextRange } from '../model/types.ts';
+
+// Bidirectional formatting controls can reorder what a reader sees ("Trojan Source"); zero-width
+// and soft-hyphen characters hide inside words. Neither belongs in displayed or matched text.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u00AD\uFEFF]/g;
+
+/**
+ * Text as it should be shown: invisible formatting characters (bidi controls, zero-width
+ * characters, soft hyphens) removed and every run of whitespace, line breaks included, collapsed
+ * to one space. Offsets do not survive this; use it only for display and matching.
+ */
+export function displayText(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A run of displayed text, marked or not. */
+export interface TextSegment {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * Cuts a passage into runs for display, marking the parts inside `ranges` (for instance the
+ * verbatim wording an outlet shares with another). Each run is cleaned like `displayText`, but
+ * spaces at run edges are kept so that the runs join into the displayed passage.
+ *
+ * @param text the passage, exactly as in the source
+ * @param offset the passage's offset in the source
+ * @param ranges source ranges to mark; may overlap, extend past the passage, or be empty
+ */
+export function segmentText(
+  text: string,
+  offset: number,
+  ranges: readonly TextRange[],
+): TextSegment[] {
+  const marked = new Uint8Array(text.length);
+  for (const range of ranges) {
+    marked.fill(
+      1,
+      Math.max(0, range.start - offset),
+      Math.max(0, Math.min(text.length, range.end - offset)),
+    );
+  }
+  const segments: TextSegment[] = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || marked[i] !== marked[start]) {
+      const run = text.slice(start, i).replace(INVISIBLE, '').replace(/\s+/g, ' ');
+      if (run !== '') segments.push({ text: run, marked: marked[start] === 1 });
+      start = i;
+    }
+  }
+  const first = segments[0];
+  const last = segments.at(-1);
+  if (first) first.text = first.text.trimStart();
+  if (last) last.text = last.text.trimEnd();
+  return segments.filter((segment) => segment.text !== '');
+}
+
+/** Cuts text at a word boundary so that it fits `max` characters, marking the cut with "…". */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Counts words: runs of letters or digits, apostrophes and inner hyphens included. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
