@@ -7,10 +7,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { CorpusError, readArticleFile, scanArticleDir } from '../lib/corpus/read-folder.ts';
-import { ArticleError, DEFAULT_MAX_BYTES } from '../lib/input/decode.ts';
-import type { Article } from '../lib/model/types.ts';
+import { readArticleFile, scanArticleDir } from '../lib/corpus/index.ts';
+import { DEFAULT_MAX_BYTES } from '../lib/input/index.ts';
+import {
+  ArticleError,
+  CorpusError,
+  reasons,
+  articleSchema,
+  type Article,
+} from '../lib/model/index.ts';
 
 export interface ArticleLoaderOptions {
   /** Folder of article files, relative to the project root (default `content/articles`). */
@@ -18,52 +23,6 @@ export interface ArticleLoaderOptions {
   /** Largest article file accepted, in bytes (default 2 MiB). */
   maxBytes?: number;
 }
-
-const range = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
-const origin = z.enum(['front-matter', 'text', 'fallback']);
-const blockKind = z.enum(['title', 'heading', 'paragraph', 'list-item']);
-
-/** The schema of an article entry: the `Article` model of `src/lib/types.ts`. */
-export const articleSchema = z.object({
-  id: z.string(),
-  file: z.string(),
-  meta: z.object({
-    title: z.string(),
-    titleOrigin: origin,
-    outlet: z.string().nullable(),
-    outletOrigin: origin.nullable(),
-    url: z.string().nullable(),
-    author: z.string().nullable(),
-    authorOrigin: origin.nullable(),
-    published: z.string().nullable(),
-    credit: z.string().nullable(),
-  }),
-  blocks: z.array(
-    z.object({ ...range, kind: blockKind, text: z.string(), sentences: z.array(z.number().int()) }),
-  ),
-  sentences: z.array(
-    z.object({
-      ...range,
-      id: z.string(),
-      index: z.number().int(),
-      text: z.string(),
-      block: z.number().int(),
-      kind: blockKind,
-    }),
-  ),
-  debris: z.array(
-    z.object({
-      ...range,
-      kind: z.enum(['comments', 'newsletter', 'author', 'credit', 'share', 'other']),
-      lines: z.array(z.string()),
-      author: z.string().optional(),
-      authorBio: z.string().optional(),
-      outlet: z.string().optional(),
-      credit: z.string().optional(),
-    }),
-  ),
-  wordCount: z.number().int(),
-});
 
 /**
  * Creates the loader of the `articles` collection.
@@ -129,7 +88,7 @@ async function loadArticles(context: LoaderContext, base: string, maxBytes: numb
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   if (errors.length > 0) throw new CorpusError(errors);
-  if (files.length === 0) throw new CorpusError([new ArticleError(base, 'holds no article files')]);
+  if (files.length === 0) throw new CorpusError([new ArticleError(base, reasons.noArticleFiles())]);
 
   const articles = store.values().map((entry) => entry.data as unknown as Article);
   const blocks = articles.reduce((sum, article) => sum + article.blocks.length, 0);

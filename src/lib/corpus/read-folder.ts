@@ -4,30 +4,13 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { parseArticle } from '../parse/article.ts';
-import { ArticleError, decodeArticle, type DecodeOptions } from '../input/decode.ts';
-import type { Article } from '../model/types.ts';
+import { parseArticle } from '../parse/index.ts';
+import { decodeArticle, type DecodeOptions } from '../input/index.ts';
+import { ArticleError, CorpusError, reasons, type Article } from '../model/index.ts';
 
 /** File extensions read as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-
-/**
- * Every problem found in a folder of articles, reported together so one build shows them all.
- * (The list is `problems`, not `errors`: Astro prints only the first entry of an `errors` array.)
- */
-export class CorpusError extends Error {
-  readonly problems: ArticleError[];
-
-  constructor(errors: ArticleError[]) {
-    super(
-      `${errors.length} article file${errors.length === 1 ? '' : 's'} cannot be published:\n` +
-        errors.map((error) => `  - ${error.message}`).join('\n'),
-    );
-    this.name = 'CorpusError';
-    this.problems = errors;
-  }
-}
 
 export interface ReadOptions extends DecodeOptions {
   /** Directory that `Article.file` paths are relative to (default: the current directory). */
@@ -63,32 +46,22 @@ export function scanArticleDir(
     const path = join(dir, name);
     const file = relative(root, path).split('\\').join('/');
     if (!statSync(path).isFile()) {
-      errors.push(new ArticleError(file, 'is not a file (article folders are not nested)'));
+      errors.push(new ArticleError(file, reasons.notAFile()));
       continue;
     }
     const extension = extname(name);
     if (!ARTICLE_EXTENSIONS.includes(extension.toLowerCase())) {
-      errors.push(
-        new ArticleError(
-          file,
-          `has extension "${extension}"; articles are ${ARTICLE_EXTENSIONS.join(' or ')} files`,
-        ),
-      );
+      errors.push(new ArticleError(file, reasons.wrongExtension(extension, ARTICLE_EXTENSIONS)));
       continue;
     }
     const id = basename(name, extension);
     if (!SAFE_ID.test(id)) {
-      errors.push(
-        new ArticleError(
-          file,
-          `id "${id}" must be letters, digits, "_", "-" or "." (it becomes a URL)`,
-        ),
-      );
+      errors.push(new ArticleError(file, reasons.unsafeId(id)));
       continue;
     }
     const clash = byId.get(id.toLowerCase());
     if (clash) {
-      errors.push(new ArticleError(file, `id "${id}" collides with ${clash.file}`));
+      errors.push(new ArticleError(file, reasons.idCollision(id, clash.file)));
       continue;
     }
     const entry = { id, file, path };
@@ -123,7 +96,7 @@ export function readArticleFile(
   const source = decodeArticle(bytes, entry.file, options);
   const article = parseArticle({ id: entry.id, file: entry.file, source });
   if (article.sentences.length === 0) {
-    throw new ArticleError(entry.file, 'holds no article text once page debris is removed');
+    throw new ArticleError(entry.file, reasons.onlyDebris());
   }
   return article;
 }
@@ -148,6 +121,6 @@ export function readArticleDir(dir: string, options: ReadOptions = {}): Article[
   }
   if (errors.length > 0) throw new CorpusError(errors);
   if (articles.length === 0)
-    throw new CorpusError([new ArticleError(dir, 'holds no article files')]);
+    throw new CorpusError([new ArticleError(dir, reasons.noArticleFiles())]);
   return articles;
 }

@@ -6,26 +6,11 @@
  * handled by the steps that read the text (`splitLines`, `displayText`).
  */
 
-import { displayText } from '../text/display.ts';
+import { ArticleError, reasons } from '../model/index.ts';
+import { displayText } from '../text/index.ts';
 
 /** Default largest article file accepted, in bytes. */
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
-
-/** Why an article file cannot go on the site. Always names the file. */
-export class ArticleError extends Error {
-  readonly file: string;
-  readonly reason: string;
-  /** Byte offset in the file where the problem is, when there is one. */
-  readonly byteOffset: number | undefined;
-
-  constructor(file: string, reason: string, byteOffset?: number) {
-    super(`${file}: ${reason}${byteOffset === undefined ? '' : ` (at byte ${byteOffset})`}`);
-    this.name = 'ArticleError';
-    this.file = file;
-    this.reason = reason;
-    this.byteOffset = byteOffset;
-  }
-}
 
 export interface DecodeOptions {
   /** Largest file accepted, in bytes (default 2 MiB). */
@@ -48,15 +33,15 @@ export function decodeArticle(
 ): string {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
-    throw new ArticleError(file, `file is ${bytes.length} bytes, over the limit of ${maxBytes}`);
+    throw new ArticleError(file, reasons.tooLarge(bytes.length, maxBytes));
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new ArticleError(file, 'contains NUL bytes: binary, not text', nul);
+  if (nul !== -1) throw new ArticleError(file, reasons.binary(), nul);
   const invalidAt = findInvalidUtf8(bytes);
-  if (invalidAt !== -1) throw new ArticleError(file, 'is not valid UTF-8', invalidAt);
+  if (invalidAt !== -1) throw new ArticleError(file, reasons.invalidUtf8(), invalidAt);
   let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (displayText(text) === '') throw new ArticleError(file, 'is empty: no visible article text');
+  if (displayText(text) === '') throw new ArticleError(file, reasons.empty());
   return text;
 }
 

@@ -12,7 +12,7 @@
  * ```
  */
 import { parseDocument } from 'yaml';
-import { ArticleError } from './decode.ts';
+import { ArticleError, reasons } from '../model/index.ts';
 
 /** Metadata an article file may declare. Every field is optional. */
 export interface FrontMatter {
@@ -46,44 +46,38 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
   if (!opening) return { data: {}, bodyStart: 0 };
   const rest = source.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
-  if (!closing) throw new ArticleError(file, 'front matter opened with "---" is never closed');
+  if (!closing) throw new ArticleError(file, reasons.frontMatterUnclosed());
   const yamlText = rest.slice(0, closing.index);
   const bodyStart = opening[0].length + closing.index + closing[0].length;
 
   const doc = parseDocument(yamlText);
   const [firstError] = doc.errors;
   if (firstError) {
-    throw new ArticleError(file, `front matter is not valid YAML: ${firstError.message}`);
+    throw new ArticleError(file, reasons.frontMatterYaml(firstError.message));
   }
   const value: unknown = doc.toJS();
   if (value === null || value === undefined) return { data: {}, bodyStart };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new ArticleError(file, 'front matter must be a mapping of field: value');
+    throw new ArticleError(file, reasons.frontMatterNotMapping());
   }
 
   const data: FrontMatter = {};
   for (const [key, raw] of Object.entries(value)) {
     if (!(FIELDS as readonly string[]).includes(key)) {
-      throw new ArticleError(
-        file,
-        `front matter field "${key}" is unknown (expected one of ${FIELDS.join(', ')})`,
-      );
+      throw new ArticleError(file, reasons.frontMatterUnknownField(key, FIELDS));
     }
     if (raw === null || raw === undefined) continue;
     const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
     if (typeof text !== 'string' && typeof text !== 'number') {
-      throw new ArticleError(file, `front matter field "${key}" must be text`);
+      throw new ArticleError(file, reasons.frontMatterNotText(key));
     }
     const str = String(text).trim();
     if (str === '') continue;
     if (key === 'url' && !isHttpUrl(str)) {
-      throw new ArticleError(file, `front matter field "url" must be an http(s) URL, got "${str}"`);
+      throw new ArticleError(file, reasons.frontMatterUrl(str));
     }
     if (key === 'published' && !isIsoDate(str)) {
-      throw new ArticleError(
-        file,
-        `front matter field "published" must be a date as YYYY-MM-DD (or an ISO 8601 timestamp), got "${str}"`,
-      );
+      throw new ArticleError(file, reasons.frontMatterDate(str));
     }
     data[key as keyof FrontMatter] = str;
   }

@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { ArticleError, decodeArticle } from './decode.ts';
+import { decodeArticle } from './decode.ts';
+import { ArticleError, reasons } from '../model/index.ts';
 
 export interface StoryMeta {
   /** The story's title, or null: pages then use a neutral one. */
@@ -32,18 +33,18 @@ export function readStoryMeta(path: string, file: string): StoryMeta {
   const text = bytes.length === 0 ? '' : decodeArticle(bytes, file);
   const doc = parseDocument(text);
   const [error] = doc.errors;
-  if (error) throw new ArticleError(file, `is not valid YAML: ${error.message}`);
+  if (error) throw new ArticleError(file, reasons.storyYaml(error.message));
   const value: unknown = doc.toJS() ?? {};
   if (typeof value !== 'object' || Array.isArray(value) || value === null) {
-    throw new ArticleError(file, 'must be a mapping of field: value');
+    throw new ArticleError(file, reasons.storyNotMapping());
   }
   const meta: StoryMeta = { title: null, summary: null };
   for (const [key, raw] of Object.entries(value)) {
     if (!(FIELDS as readonly string[]).includes(key)) {
-      throw new ArticleError(file, `field "${key}" is unknown (expected ${FIELDS.join(' or ')})`);
+      throw new ArticleError(file, reasons.storyUnknownField(key, FIELDS));
     }
     if (raw === null || raw === undefined) continue;
-    if (typeof raw !== 'string') throw new ArticleError(file, `field "${key}" must be text`);
+    if (typeof raw !== 'string') throw new ArticleError(file, reasons.storyNotText(key));
     if (raw.trim() !== '') meta[key as keyof StoryMeta] = raw.trim();
   }
   return meta;

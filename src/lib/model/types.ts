@@ -1,5 +1,6 @@
 /**
- * The article model shared by every pipeline step.
+ * The article model shared by every pipeline step: one zod schema is the source of both the
+ * runtime check (the Astro loader's collection schema) and the TypeScript types (`z.infer`).
  *
  * Offsets (`start`, `end`) always index the article file's text exactly as decoded from UTF-8
  * with a leading BOM excluded, in UTF-16 code units, so `source.slice(start, end) === text`.
@@ -7,77 +8,96 @@
  * characters stay in place and are only cleaned for display (see `displayText`).
  */
 
+import { z } from 'zod/v4';
+
+const range = {
+  /** Offset of the first character in the source text. */
+  start: z.number().int().nonnegative(),
+  /** Offset just past the last character. */
+  end: z.number().int().nonnegative(),
+};
+const metaOrigin = z.enum(['front-matter', 'text', 'fallback']);
+const blockKind = z.enum(['title', 'heading', 'paragraph', 'list-item']);
+const debrisKind = z.enum(['comments', 'newsletter', 'author', 'credit', 'share', 'other']);
+
 /** A half-open range `[start, end)` of the article's source text. */
-export interface TextRange {
-  start: number;
-  end: number;
-}
+export const textRangeSchema = z.object(range);
+export type TextRange = z.infer<typeof textRangeSchema>;
 
 /** What a block of the body is. `title` is the headline when the text opens with one. */
-export type BlockKind = 'title' | 'heading' | 'paragraph' | 'list-item';
+export type BlockKind = z.infer<typeof blockKind>;
 
 /** One block of the article body, in reading order. */
-export interface Block extends TextRange {
-  kind: BlockKind;
+export const blockSchema = z.object({
+  ...range,
+  kind: blockKind,
   /** `source.slice(start, end)`. */
-  text: string;
+  text: z.string(),
   /** Indexes into `Article.sentences` of the sentences this block holds, in order. */
-  sentences: number[];
-}
+  sentences: z.array(z.number().int()),
+});
+export type Block = z.infer<typeof blockSchema>;
 
 /** One sentence (or heading, or list item) of the body: the unit of permalinks and alignment. */
-export interface Sentence extends TextRange {
+export const sentenceSchema = z.object({
+  ...range,
   /** Stable permalink id within the article: `s-0`, `s-1`, … in reading order. */
-  id: string;
-  index: number;
+  id: z.string(),
+  index: z.number().int(),
   /** `source.slice(start, end)`: exact, may hold invisible characters; display via `displayText`. */
-  text: string;
+  text: z.string(),
   /** Index of the enclosing block in `Article.blocks`. */
-  block: number;
-  kind: BlockKind;
-}
+  block: z.number().int(),
+  kind: blockKind,
+});
+export type Sentence = z.infer<typeof sentenceSchema>;
 
 /** Kinds of page debris: text copied along with the article that is not part of it. */
-export type DebrisKind = 'comments' | 'newsletter' | 'author' | 'credit' | 'share' | 'other';
+export type DebrisKind = z.infer<typeof debrisKind>;
 
 /** A run of page debris removed from the body, kept for the metadata it carries. */
-export interface Debris extends TextRange {
-  kind: DebrisKind;
+export const debrisSchema = z.object({
+  ...range,
+  kind: debrisKind,
   /** The debris lines, trimmed, in order. */
-  lines: string[];
+  lines: z.array(z.string()),
   /** What the debris tells about the article, where it tells anything. */
-  author?: string;
-  authorBio?: string;
-  outlet?: string;
-  credit?: string;
-}
+  author: z.string().optional(),
+  authorBio: z.string().optional(),
+  outlet: z.string().optional(),
+  credit: z.string().optional(),
+});
+export type Debris = z.infer<typeof debrisSchema>;
 
 /** Where a metadata value came from: never invented, so every value says its origin. */
-export type MetaOrigin = 'front-matter' | 'text' | 'fallback';
+export type MetaOrigin = z.infer<typeof metaOrigin>;
 
-export interface ArticleMeta {
-  title: string;
-  titleOrigin: MetaOrigin;
-  outlet: string | null;
-  outletOrigin: MetaOrigin | null;
-  url: string | null;
-  author: string | null;
-  authorOrigin: MetaOrigin | null;
+/** What is known about an article, each value with its origin. */
+export const articleMetaSchema = z.object({
+  title: z.string(),
+  titleOrigin: metaOrigin,
+  outlet: z.string().nullable(),
+  outletOrigin: metaOrigin.nullable(),
+  url: z.string().nullable(),
+  author: z.string().nullable(),
+  authorOrigin: metaOrigin.nullable(),
   /** ISO date (YYYY-MM-DD or full timestamp) from front matter only. */
-  published: string | null;
+  published: z.string().nullable(),
   /** Wire or agency credit, e.g. "AP" from "Additional sources • AP". */
-  credit: string | null;
-}
+  credit: z.string().nullable(),
+});
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
 /** A parsed article: everything later steps and pages need, serialisable as JSON. */
-export interface Article {
+export const articleSchema = z.object({
   /** The file name without extension. */
-  id: string;
+  id: z.string(),
   /** Path of the file relative to the project root, with forward slashes. */
-  file: string;
-  meta: ArticleMeta;
-  blocks: Block[];
-  sentences: Sentence[];
-  debris: Debris[];
-  wordCount: number;
-}
+  file: z.string(),
+  meta: articleMetaSchema,
+  blocks: z.array(blockSchema),
+  sentences: z.array(sentenceSchema),
+  debris: z.array(debrisSchema),
+  wordCount: z.number().int(),
+});
+export type Article = z.infer<typeof articleSchema>;

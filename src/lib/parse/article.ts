@@ -4,8 +4,8 @@
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import { countWords, displayText, shorten } from '../text/display.ts';
-import { readFrontMatter } from '../input/front-matter.ts';
+import { countWords, displayText, shorten } from '../text/index.ts';
+import { readFrontMatter } from '../input/index.ts';
 import { parseArticleTree } from './tree.ts';
 import { splitSentences } from './sentences.ts';
 import type {
@@ -16,7 +16,7 @@ import type {
   Debris,
   Sentence,
   TextRange,
-} from '../model/types.ts';
+} from '../model/index.ts';
 
 export interface ArticleInput {
   /** The article id: the file name without extension. */

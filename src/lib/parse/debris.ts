@@ -4,7 +4,7 @@
  * describe the shapes such lines take on news sites in general, not the exact strings of any one
  * site, and keep what the debris says about the article (author, outlet, credit).
  */
-import type { DebrisKind } from '../model/types.ts';
+import type { DebrisKind } from '../model/index.ts';
 
 /** What one line tells when it is debris. */
 export interface DebrisLine {

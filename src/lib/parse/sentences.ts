@@ -4,7 +4,7 @@
  * (Donald J. Trump), initialisms that may or may not end a sentence (U.S.), numbers (1,000, 3.5,
  * 20%), and quotes that close after the full stop ("…office.” Putin said).
  */
-import type { TextRange } from '../model/types.ts';
+import type { TextRange } from '../model/index.ts';
 
 // Abbreviations that (almost) never end a sentence: titles and months before names and dates.
 const TITLES = new Set(

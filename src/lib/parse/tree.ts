@@ -13,8 +13,8 @@ import type { Point, Position } from 'unist';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { classifyDebrisLine, nameFromLine, outletFromBio } from './debris.ts';
-import { displayText } from '../text/display.ts';
-import type { Debris } from '../model/types.ts';
+import { displayText } from '../text/index.ts';
+import type { Debris } from '../model/index.ts';
 
 /** Page debris as an mdast node of its own: the `Debris` record, positioned like any node. */
 export interface DebrisNode extends Omit<Debris, 'start' | 'end'> {

@@ -5,7 +5,7 @@
  * `/search-index.json`.
  */
 import Fuse from 'fuse.js';
-import { displayText } from '../text/display.ts';
+import { displayText } from '../text/index.ts';
 import type { Quote } from '../quotes/quotes.ts';
 import {
   SEARCH_INDEX_VERSION,
@@ -13,7 +13,7 @@ import {
   type SearchIndexFile,
   type SearchRecord,
 } from './options.ts';
-import type { Article } from '../model/types.ts';
+import type { Article } from '../model/index.ts';
 import { sourceLabel } from '../publish/labels.ts';
 
 export interface SearchRecordOptions {

@@ -2,7 +2,7 @@
  * Display text: how a passage of an article is shown and matched once its exact offsets no
  * longer matter (invisible characters removed, whitespace collapsed), cut to a length, counted.
  */
-import type { TextRange } from '../model/types.ts';
+import type { TextRange } from '../model/index.ts';
 
 // Bidirectional formatting controls can reorder what a reader sees ("Trojan Source"); zero-width
 // and soft-hyphen characters hide inside words. Neither belongs in displayed or matched text.

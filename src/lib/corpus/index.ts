@@ -1,0 +1,12 @@
+/**
+ * The folder of articles: every file becomes an article or is named in an error with its reason.
+ */
+export {
+  ARTICLE_EXTENSIONS,
+  listArticleFiles,
+  readArticleDir,
+  readArticleFile,
+  scanArticleDir,
+  type ArticleFile,
+  type ReadOptions,
+} from './read-folder.ts';

@@ -1,0 +1,81 @@
+/**
+ * Every reason the build gives for not publishing a file, in one place: each reason is a
+ * function of its variable part, so the wording is written once and pinned by tests in full.
+ * `ArticleError` names the file; `CorpusError` gathers every problem of one build.
+ */
+
+/** Why an article (or story) file cannot go on the site. Always names the file. */
+export class ArticleError extends Error {
+  readonly file: string;
+  readonly reason: string;
+  /** Byte offset in the file where the problem is, when there is one. */
+  readonly byteOffset: number | undefined;
+
+  constructor(file: string, reason: string, byteOffset?: number) {
+    super(`${file}: ${reason}${byteOffset === undefined ? '' : ` (at byte ${byteOffset})`}`);
+    this.name = 'ArticleError';
+    this.file = file;
+    this.reason = reason;
+    this.byteOffset = byteOffset;
+  }
+}
+
+/**
+ * Every problem found in a folder of articles, reported together so one build shows them all.
+ * (The list is `problems`, not `errors`: Astro prints only the first entry of an `errors` array.)
+ */
+export class CorpusError extends Error {
+  readonly problems: ArticleError[];
+
+  constructor(errors: ArticleError[]) {
+    super(
+      `${errors.length} article file${errors.length === 1 ? '' : 's'} cannot be published:\n` +
+        errors.map((error) => `  - ${error.message}`).join('\n'),
+    );
+    this.name = 'CorpusError';
+    this.problems = errors;
+  }
+}
+
+const list = (items: readonly string[], last: string) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
+
+/**
+ * The reasons, each the text after "<file>: " in a message. Keys name the problem; parameters
+ * are what varies between files.
+ */
+export const reasons = {
+  // Reading the folder
+  notAFile: () => 'is not a file (article folders are not nested)',
+  wrongExtension: (extension: string, allowed: readonly string[]) =>
+    `has extension "${extension}"; articles are ${list(allowed, 'or')} files`,
+  unsafeId: (id: string) =>
+    `id "${id}" must be letters, digits, "_", "-" or "." (it becomes a URL)`,
+  idCollision: (id: string, otherFile: string) => `id "${id}" collides with ${otherFile}`,
+  noArticleFiles: () => 'holds no article files',
+  // Decoding
+  tooLarge: (bytes: number, maxBytes: number) =>
+    `file is ${bytes} bytes, over the limit of ${maxBytes}`,
+  binary: () => 'contains NUL bytes: binary, not text',
+  invalidUtf8: () => 'is not valid UTF-8',
+  empty: () => 'is empty: no visible article text',
+  // Parsing
+  onlyDebris: () => 'holds no article text once page debris is removed',
+  // Front matter
+  frontMatterUnclosed: () => 'front matter opened with "---" is never closed',
+  frontMatterYaml: (detail: string) => `front matter is not valid YAML: ${detail}`,
+  frontMatterNotMapping: () => 'front matter must be a mapping of field: value',
+  frontMatterUnknownField: (field: string, known: readonly string[]) =>
+    `front matter field "${field}" is unknown (expected one of ${known.join(', ')})`,
+  frontMatterNotText: (field: string) => `front matter field "${field}" must be text`,
+  frontMatterUrl: (value: string) =>
+    `front matter field "url" must be an http(s) URL, got "${value}"`,
+  frontMatterDate: (value: string) =>
+    `front matter field "published" must be a date as YYYY-MM-DD (or an ISO 8601 timestamp), got "${value}"`,
+  // Story file
+  storyYaml: (detail: string) => `is not valid YAML: ${detail}`,
+  storyNotMapping: () => 'must be a mapping of field: value',
+  storyUnknownField: (field: string, known: readonly string[]) =>
+    `field "${field}" is unknown (expected ${list(known, 'or')})`,
+  storyNotText: (field: string) => `field "${field}" must be text`,
+} as const;
