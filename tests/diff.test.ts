@@ -49,12 +49,11 @@ describe('wordDiff', () => {
     expect(side(parts, 'b')).toBe('say <script>alert(1)</script>');
   });
 
-  it('gives up cleanly on a 5,000-word rewrite, and is fast', () => {
+  // Speed is measured by `npm run bench`, never asserted here.
+  it('gives up cleanly on a 5,000-word rewrite', () => {
     const a = Array.from({ length: 5000 }, (_, i) => `alpha${i % 97}`).join(' ');
     const b = Array.from({ length: 5000 }, (_, i) => `beta${i % 89}`).join(' ');
-    const started = performance.now();
     const parts = wordDiff(a, b);
-    expect(performance.now() - started).toBeLessThan(1500);
     expect(parts).toEqual([
       { value: a, removed: true },
       { value: b, added: true },
