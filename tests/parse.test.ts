@@ -67,6 +67,25 @@ describe('parseArticleTree', () => {
     );
     expect(open.children[0]).toMatchObject({ type: 'debris', lines: ['Author'] });
     expect(open.children.filter((n) => n.type === 'paragraph').length).toBeGreaterThan(3);
+
+    const body = 'A real paragraph of the article. It goes on.\nA second paragraph, also real.\n';
+    const closed = parseArticleTree(
+      `${body}Author\nJane Roe\nJane Roe is a reporter at The Harbor Gazette.\nView all posts\nA closing paragraph of text.`,
+    );
+    const box = closed.children.find((n) => n.type === 'debris');
+    expect(box).toMatchObject({
+      lines: ['Author', 'Jane Roe', 'Jane Roe is a reporter at The Harbor Gazette.', 'View all posts'],
+      author: 'Jane Roe',
+      authorBio: 'Jane Roe is a reporter at The Harbor Gazette.',
+    });
+    expect(closed.children.at(-1)).toMatchObject({ type: 'paragraph' });
+
+    const atEnd = parseArticleTree(`${body}Author\nJane Roe\nJane Roe covers the port.`);
+    expect(atEnd.children.at(-1)).toMatchObject({
+      type: 'debris',
+      lines: ['Author', 'Jane Roe', 'Jane Roe covers the port.'],
+      author: 'Jane Roe',
+    });
   });
 });
 
