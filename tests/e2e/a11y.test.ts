@@ -274,7 +274,7 @@ describe('keyboard', () => {
     expect(problems).toEqual([]);
   }, 180_000);
 
-  it('shared-sentence highlights show a count as text, not colour alone', async (test) => {
+  it('shared-sentence highlights show a count as text, not colour alone', async () => {
     const articles = pages.filter((page) => pageKind(page.url) === 'articles');
     expect(articles.length).toBeGreaterThan(0);
     const problems: string[] = [];
@@ -335,10 +335,9 @@ describe('keyboard', () => {
     console.log(
       `a11y: ${highlights} shared-sentence highlights on ${articles.length} article pages`,
     );
-    if (highlights === 0) {
-      test.skip(`no shared-sentence highlight (${HIGHLIGHT_SELECTOR} or --color-shared-*) yet`);
-      return;
-    }
+    // The seed story shares sentences between its sources: finding no highlight means the
+    // highlight markup changed under this gate, not that there is nothing to check.
+    expect(highlights, `no shared-sentence highlight (${HIGHLIGHT_SELECTOR})`).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 });
