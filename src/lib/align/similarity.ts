@@ -6,8 +6,7 @@
  * texts carry the same claim when their weighted overlap is high, the overlap is not made of
  * names alone, and their numbers do not conflict.
  */
-import { synsetsOf } from '../text/synonyms.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { synsetsOf, tokenize, type Token } from '../text/index.ts';
 
 /** Corpus statistics the comparison needs: document frequencies and name-like stems. */
 export interface SimilarityModel {
@@ -42,7 +41,7 @@ export interface Features {
 }
 
 /** Result of comparing two texts. */
-export interface Comparison {
+interface Comparison {
   /** Similarity in [0, 1]. */
   score: number;
   /** Whether the two texts would be put in one claim. */
@@ -108,13 +107,13 @@ function bigramKey(a: string, b: string): string {
  * Inverse document frequency with smoothing: unseen stems count as rare, and with few documents
  * the weights stay close together instead of swinging on one occurrence.
  */
-export function idf(model: SimilarityModel, key: string): number {
+function idf(model: SimilarityModel, key: string): number {
   const df = model.df.get(key) ?? 0;
   return Math.log((model.docs + 10) / (df + 0.5));
 }
 
 /** Whether a token counts as a name, using the corpus to decide sentence-initial words. */
-export function isEntity(model: SimilarityModel, t: Token): boolean {
+function isEntity(model: SimilarityModel, t: Token): boolean {
   return t.entity || (t.initialCap && model.entityStems.has(t.stem));
 }
 

@@ -1,0 +1,15 @@
+/**
+ * Claim alignment, the public face of `src/lib/align/`: code outside the folder imports from
+ * here only. `alignStory` groups a story's sentences into claims; the similarity functions
+ * expose its pairwise decision to scripts and tests.
+ */
+export { alignStory } from './align.ts';
+export type { Alignment, Claim, ClaimSpan } from './types.ts';
+export {
+  buildModel,
+  buildModelFromTexts,
+  compareFeatures,
+  compareSentences,
+  featurize,
+  type Features,
+} from './similarity.ts';
