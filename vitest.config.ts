@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests of the pipeline, and end-to-end tests that drive a real
-// Chromium against the built site in dist/ (`npm test` builds it first).
+// Three projects: `unit` tests the pipeline and needs no build (`npm run test:unit`); `site`
+// checks the built site in dist/ (budgets, the data export); `e2e` drives a real Chromium
+// against it. `npm test` builds the site once, then runs all three.
 export default defineConfig({
   test: {
     projects: [
@@ -9,7 +10,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/site/**'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
         },
       },
       {

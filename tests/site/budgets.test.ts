@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { init, parse as parseModule } from 'es-module-lexer';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SITE_DIR, listPages, pageKind } from './e2e/pages.ts';
+import { ROOT, SITE_DIR, listPages, pageKind } from '../e2e/pages.ts';
 
 const KB = 1024;
 const BUDGET = {

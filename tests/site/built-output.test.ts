@@ -1,0 +1,33 @@
+/**
+ * The built site (`npm test` builds it first) against the pipeline: no article file is dropped
+ * silently, and the published data export is exactly what the pipeline computes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { alignStory } from '../../src/lib/align/index.ts';
+import { listArticleFiles, readArticleDir } from '../../src/lib/corpus/index.ts';
+import { buildClaimsExport } from '../../src/lib/publish/export.ts';
+import { buildQuoteGroups } from '../../src/lib/quotes/quotes.ts';
+import { ROOT, SITE_DIR, listFiles } from '../e2e/pages.ts';
+
+const ARTICLES = join(ROOT, process.env.PARALLAX_ARTICLES ?? 'content/articles');
+
+describe('the built site', () => {
+  it('has an article page for every file of the articles folder', () => {
+    const files = listArticleFiles(ARTICLES, { root: ROOT });
+    const built = listFiles(SITE_DIR)
+      .filter((file) => /^articles\/[^/]+\/index\.html$/.test(file))
+      .map((file) => file.split('/')[1]);
+    expect(files.length).toBeGreaterThan(0);
+    expect(built.sort()).toEqual(files.map((file) => file.id).sort());
+  });
+
+  it('publishes /data/claims.json exactly as the pipeline computes it', () => {
+    const built = join(SITE_DIR, 'data/claims.json');
+    expect(existsSync(built), `${built} is missing: run \`npm run build\` first`).toBe(true);
+    const articles = readArticleDir(ARTICLES, { root: ROOT });
+    const expected = buildClaimsExport(articles, alignStory(articles), buildQuoteGroups(articles));
+    expect(JSON.parse(readFileSync(built, 'utf8'))).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+});
