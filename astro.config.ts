@@ -9,6 +9,9 @@ export default defineConfig({
   // ("Data:claims.json"); `true` collapses whitespace without losing it.
   compressHTML: true,
   build: { format: 'directory' },
+  // Articles are plain text, never code blocks: no highlighter (Shiki's inline styles would also
+  // clash with the security policy below, and Astro warns about it on every build).
+  markdown: { syntaxHighlight: false },
   // Content Security Policy as a <meta> on every page: Astro adds hashes of its own inline
   // scripts and styles, so no 'unsafe-inline'; everything else only from this origin. Hosts
   // should also send it as a header (README, "Hosting"), which can add frame-ancestors.
