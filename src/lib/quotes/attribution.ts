@@ -1,0 +1,284 @@
+/**
+ * Attribution: who said a quote. Two lists of small named functions, tried in order, the first
+ * that recognises its shape deciding:
+ *
+ * - `trailingShapes`: the shapes of an attribution that follows a quote ("…,” Putin said.),
+ *   each giving the words that name the speaker;
+ * - `attributionRules`: where the attribution of a quote is (after it, in a speech verb before
+ *   it, in the quote before it), each giving the speaker.
+ *
+ * Adding a shape of attribution is adding one function to one of the lists. When the attribution
+ * is uncertain the speaker is null (unknown); nothing is guessed.
+ */
+import {
+  BEFORE_VERB_AFTER_QUOTE,
+  NAME,
+  NOT_NAMES,
+  REPORTING_VERBS,
+  SHORT_TITLES,
+  SPEAKER_ROLES,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+  VERB_FIRST_VERBS,
+  alternation,
+} from './lexicon.ts';
+import type { Span } from './marks.ts';
+import { findMentions, resolveMention, type Subjects } from './mentions.ts';
+import type { People, Person } from './people.ts';
+import type { Quote } from './types.ts';
+
+/** What the attribution rules see of one quote. Texts are block-local, quoted words blanked. */
+export interface QuoteContext {
+  /** The opening sentence up to the opening mark. */
+  before: string;
+  /** The closing sentence after the closing mark ('' when the quote is unclosed). */
+  after: string;
+  /** What stands between the first two parts of an interrupted quote ('' if not interrupted). */
+  interruption: string;
+  /** The quote is a fragment inside a sentence of reporting (see `isPartial`). */
+  partial: boolean;
+  /** Ids of the sentences the quote opens and closes in. */
+  openSentence: string;
+  closeSentence: string;
+  /** Index of the quote's block in the article. */
+  block: number;
+  /** The article's quote before this one, or null for its first. */
+  previous: PreviousQuote | null;
+  people: People;
+  subjects: Subjects;
+}
+
+/** A quote already read, as the next quote may continue it. */
+export interface PreviousQuote {
+  quote: Quote;
+  /** Index of its block in the article. */
+  block: number;
+  /** Nothing but its attribution follows it in its block (see `endsBlock`). */
+  endsBlock: boolean;
+}
+
+/** Who said a quote: the speaker (null: attributed, but to no one known) and how it is named. */
+export interface Attribution {
+  speaker: Person | null;
+  /** The words of the attribution that name the speaker ("he", "Putin"), or null. */
+  mention: string | null;
+}
+
+/** A rule: the quote's attribution if the rule recognises where it is, else null. */
+export type AttributionRule = (quote: QuoteContext) => Attribution | null;
+
+/** A trailing shape: the words naming the speaker if `text` opens with the shape, else null. */
+export type TrailingShape = (text: string) => string | null;
+
+/** A leading shape: where the speech verb starts in `before` if it ends with the shape, else -1. */
+export type LeadingShape = (before: string) => number;
+
+/**
+ * How far after a closing mark an attribution is looked for: one sentence, not the rest of a
+ * (possibly huge) paragraph, so that extraction stays linear in the text.
+ */
+export const LOOKAROUND = 400;
+
+const UNKNOWN: Attribution = { speaker: null, mention: null };
+
+const LEAD = String.raw`^[\s,–—-]*`;
+const VERB = String.raw`\s+(?:(?:${alternation(BEFORE_VERB_AFTER_QUOTE)})\s+)*(?:${alternation(SPEECH_VERBS)})\b`;
+const FULL_NAME = String.raw`${NAME}(?:\s+${NAME}){0,2}`;
+const NAME_THEN_VERB = new RegExp(
+  String.raw`${LEAD}(?:(?:${alternation(SHORT_TITLES)})\.?\s+)?(${FULL_NAME})${VERB}`,
+  'u',
+);
+const PRONOUN_OR_ROLE_THEN_VERB = new RegExp(
+  String.raw`${LEAD}([Hh]e|[Ss]he|[Tt]he\s+(?:[\p{L}.]+\s+){0,3}(?:${alternation(SPEAKER_ROLES)}))${VERB}`,
+  'u',
+);
+const VERB_THEN_NAME = new RegExp(
+  String.raw`${LEAD}(?:${alternation(VERB_FIRST_VERBS)})\s+(${FULL_NAME}|he|she)\b`,
+  'u',
+);
+const ACCORDING_TO = new RegExp(String.raw`${LEAD}according\s+to\s+(${FULL_NAME})`, 'u');
+
+/**
+ * “…,” Putin said. / “…,” Mr. Peskov has told. — a name, perhaps after a short title, then a
+ * speech verb.
+ */
+function nameThenVerb(text: string): string | null {
+  return NAME_THEN_VERB.exec(text)?.[1]!.trim() ?? null;
+}
+
+/** “…,” he said. / “…,” the Kremlin spokesman added. — a pronoun or a role, then a speech verb. */
+function pronounOrRoleThenVerb(text: string): string | null {
+  return PRONOUN_OR_ROLE_THEN_VERB.exec(text)?.[1]!.trim() ?? null;
+}
+
+/** “…,” said Putin. / “…,” added he. — a speech verb, then the name. */
+function verbThenName(text: string): string | null {
+  return VERB_THEN_NAME.exec(text)?.[1]!.trim() ?? null;
+}
+
+/** “…”, according to Dmitry Peskov. */
+function accordingTo(text: string): string | null {
+  return ACCORDING_TO.exec(text)?.[1]!.trim() ?? null;
+}
+
+/** The shapes of an attribution right after a quote, tried in order. */
+export const trailingShapes: readonly TrailingShape[] = [
+  nameThenVerb,
+  pronounOrRoleThenVerb,
+  verbThenName,
+  accordingTo,
+];
+
+/**
+ * The words naming the speaker when `text`, the narrative right after a closing mark, opens with
+ * an attribution of one of the `trailingShapes`; else null.
+ */
+export function trailingMention(text: string): string | null {
+  for (const shape of trailingShapes) {
+    const mention = shape(text);
+    if (mention !== null) return mention;
+  }
+  return null;
+}
+
+const VERB_JUST_BEFORE = new RegExp(
+  String.raw`\b(${alternation(SPEECH_VERBS)})(?:(?:\s+that)?\s*[,:]?|\s+(?:on|in|to|at)\s[^.,:;“”"‘]{1,40}[,:])\s*$`,
+  'u',
+);
+
+/**
+ * Putin said, “…” / stated that “…” / wrote on Telegram: “…” — a speech verb, perhaps "that" or
+ * a short adjunct, then the quote.
+ */
+function verbJustBefore(before: string): number {
+  return before.search(VERB_JUST_BEFORE);
+}
+
+/** The shapes of an attribution that leads into a quote, tried in order. */
+export const leadingShapes: readonly LeadingShape[] = [verbJustBefore];
+
+/**
+ * Where the speech verb starts when `before`, the narrative up to an opening mark, ends with an
+ * attribution of one of the `leadingShapes`; else -1.
+ */
+export function leadingVerbAt(before: string): number {
+  for (const shape of leadingShapes) {
+    const at = shape(before);
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
+const PARTICIPLE_JUST_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation(SPEECH_PARTICIPLES)})\s*[,:]?\s*$`,
+);
+const REPORTING_BEFORE = new RegExp(
+  String.raw`(?<!(?:’s|'s)\s)\b(${alternation(SPEECH_VERBS)}|${alternation(REPORTING_VERBS)})\b`,
+  'gu',
+);
+
+/**
+ * “…,” Putin said. — an attribution of one of the `trailingShapes` right after the quote, or
+ * between the parts of an interrupted one. A capitalised pronoun ("He said") names no one known.
+ */
+function speakerAfterQuote(quote: QuoteContext): Attribution | null {
+  const mention = trailingMention(quote.after) ?? trailingMention(quote.interruption);
+  if (mention === null) return null;
+  const speaker = NOT_NAMES.has(mention)
+    ? null
+    : resolveMention(mention, quote.closeSentence, quote.people, quote.subjects);
+  return { speaker, mention };
+}
+
+/**
+ * Putin said, “…” / He remarked: “…” / The Kremlin congratulated him, saying, “…” — a speech
+ * verb of one of the `leadingShapes` right before the quote. The speaker is the nearest person
+ * named before the verb, else, after a participle, the person the sentence is about.
+ */
+function speechVerbBefore(quote: QuoteContext): Attribution | null {
+  const verbAt = leadingVerbAt(quote.before);
+  if (verbAt < 0) return null;
+  return nearestBefore(quote, verbAt) ?? subjectBeforeParticiple(quote) ?? UNKNOWN;
+}
+
+/**
+ * Putin said the West must recognise the “realities on the ground”. — a fragment quoted in a
+ * sentence with a speech or reporting verb before it; the speaker is the nearest person named
+ * before the last such verb.
+ */
+function reportingVerbBeforeFragment(quote: QuoteContext): Attribution | null {
+  if (!quote.partial) return null;
+  let verbAt = -1;
+  for (const match of quote.before.matchAll(REPORTING_BEFORE)) verbAt = match.index;
+  if (verbAt < 0) return null;
+  return nearestBefore(quote, verbAt) ?? UNKNOWN;
+}
+
+/**
+ * “…,” Putin said. ¶ “…” — a quote with no attribution of its own that opens its paragraph right
+ * after a quote that ended the previous one, or that follows another quote in its paragraph,
+ * goes on with that quote's speech and speaker (when it has one).
+ */
+function continuesPreviousQuote(quote: QuoteContext): Attribution | null {
+  const previous = quote.previous;
+  if (!previous || quote.partial) return null;
+  const continues =
+    (previous.block === quote.block - 1 && previous.endsBlock && quote.before.trim() === '') ||
+    previous.block === quote.block;
+  const name = previous.quote.speaker;
+  if (!continues || previous.quote.kind !== 'speech' || !name) return null;
+  return {
+    speaker: quote.people.bySurname.get(name.split(' ').pop()!) ?? { name, surname: '' },
+    mention: previous.quote.speakerMention,
+  };
+}
+
+/** The rules, tried in order: the first that recognises its shape attributes the quote. */
+export const attributionRules: readonly AttributionRule[] = [
+  speakerAfterQuote,
+  speechVerbBefore,
+  reportingVerbBeforeFragment,
+  continuesPreviousQuote,
+];
+
+/**
+ * The attribution of a quote by the first of `attributionRules` that recognises one, or null when
+ * none does (a quote with no attribution: perhaps a term).
+ */
+export function attribute(quote: QuoteContext): Attribution | null {
+  for (const rule of attributionRules) {
+    const found = rule(quote);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The nearest person named (not as a possessive) before `verbAt` in the quote's `before`. */
+function nearestBefore(quote: QuoteContext, verbAt: number): Attribution | null {
+  const candidates = findMentions(quote.before.slice(0, verbAt), quote.people).filter(
+    (item) => !item.possessive,
+  );
+  const nearest = candidates[candidates.length - 1];
+  if (!nearest) return null;
+  const speaker = nearest.pronoun
+    ? (quote.subjects.priorSubject.get(quote.openSentence) ?? null)
+    : nearest.person;
+  return { speaker, mention: nearest.raw };
+}
+
+/** The person the sentence is about, when a participle ("saying,") leads into the quote. */
+function subjectBeforeParticiple(quote: QuoteContext): Attribution | null {
+  if (!PARTICIPLE_JUST_BEFORE.test(quote.before)) return null;
+  return { speaker: quote.subjects.subjectOf.get(quote.openSentence) ?? null, mention: null };
+}
+
+/**
+ * True when nothing but an attribution follows `span` in its block `text` (within `LOOKAROUND`):
+ * the quote runs to the end of its paragraph, and the next paragraph's opening quote may go on
+ * with it.
+ */
+export function endsBlock(text: string, span: Span): boolean {
+  if (span.close === -1) return true;
+  const trailing = text.slice(span.close + 1, span.close + 1 + LOOKAROUND);
+  return !/\p{L}/u.test(trailing) || trailingMention(trailing) !== null;
+}
