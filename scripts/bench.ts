@@ -9,13 +9,13 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../src/lib/parse/article.ts';
-import { alignStory } from '../src/lib/align/align.ts';
 import {
+  alignStory,
   buildModel,
   compareFeatures,
   featurize,
   type Features,
-} from '../src/lib/align/similarity.ts';
+} from '../src/lib/align/index.ts';
 import { synsetsOf } from '../src/lib/text/synonyms.ts';
 import { tokenize } from '../src/lib/text/tokens.ts';
 import type { Article } from '../src/lib/model/types.ts';

@@ -10,7 +10,7 @@
  * decision, and of the best single threshold for comparison.
  */
 import { readFileSync } from 'node:fs';
-import { buildModel, compareFeatures, featurize } from '../src/lib/align/similarity.ts';
+import { buildModel, compareFeatures, featurize } from '../src/lib/align/index.ts';
 import { tokenize, type Token } from '../src/lib/text/tokens.ts';
 
 const args = process.argv.slice(2);

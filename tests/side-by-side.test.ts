@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignStory } from '../src/lib/align/align.ts';
+import { alignStory } from '../src/lib/align/index.ts';
 import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
 import { sideBySide, type SidePair, type SideRow } from '../src/lib/publish/side-by-side.ts';
 import type { Article } from '../src/lib/model/types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildModelFromTexts, compareSentences } from '../src/lib/align/similarity.ts';
+import { buildModelFromTexts, compareSentences } from '../src/lib/align/index.ts';
 import { synsetIds, synsetsOf } from '../src/lib/text/synonyms.ts';
 
 const shareSynset = (a: string, b: string): boolean => {
