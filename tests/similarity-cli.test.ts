@@ -21,7 +21,8 @@ const SAME_A = 'Russian forces have made gradual advances in eastern and souther
 const SAME_B = 'Russian forces have methodically advanced in eastern and southern Ukraine.';
 const OTHER = 'The New START treaty, the last arms pact between the two powers, expires in 2026.';
 
-describe('npm run similarity', () => {
+// Each test starts Node once or twice, which takes seconds when the machine is busy.
+describe('npm run similarity', { timeout: 30_000 }, () => {
   it('prints one score and decision per input line, in order', () => {
     const r = run(
       file('pairs.tsv', `${SAME_A}\t${SAME_B}\nno tab on this line\n${SAME_A}\t${OTHER}\n`),
