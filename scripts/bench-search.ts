@@ -11,7 +11,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
-import { buildQuoteGroups } from '../src/lib/quotes/quotes.ts';
+import { groupQuotes } from '../src/lib/quotes/index.ts';
 import { buildSearchIndex, buildSearchRecords } from '../src/lib/search/records.ts';
 import { PREFILTER_ABOVE, createSearcher } from '../src/lib/search/engine.ts';
 import type { SearchIndexFile, SearchRecord } from '../src/lib/search/options.ts';
@@ -47,7 +47,7 @@ function seedIndex(): { file: SearchIndexFile; from: string } {
     return { file: JSON.parse(readFileSync(built, 'utf8')) as SearchIndexFile, from: built };
   }
   const articles = readArticleDir(resolve(ROOT, 'content/articles'), { root: ROOT });
-  const quotes = buildQuoteGroups(articles).flatMap((group) => group.variants);
+  const quotes = groupQuotes(articles).flatMap((group) => group.variants);
   return {
     file: buildSearchIndex(buildSearchRecords(articles, quotes)),
     from: 'content/articles (no build)',

@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { alignStory, type Alignment, type Claim, type ClaimSpan } from './lib/align/align.ts';
-import { buildQuoteGroups, type Quote, type QuoteGroup } from './lib/quotes/quotes.ts';
+import { groupQuotes, type Quote, type QuoteGroup } from './lib/quotes/index.ts';
 import { resolve } from 'node:path';
 import { compareIds } from './lib/model/ids.ts';
 import { readStoryMeta, type StoryMeta } from './lib/input/story-meta.ts';
@@ -41,7 +41,7 @@ async function computeStory(): Promise<Story> {
     .map((entry) => entry.data as Article)
     .sort((a, b) => compareIds(a.id, b.id));
   const alignment = alignStory(articles);
-  const quoteGroups = buildQuoteGroups(articles);
+  const quoteGroups = groupQuotes(articles);
   const speechByAnchor = new Map<string, Array<{ quote: Quote; group: QuoteGroup }>>();
   for (const group of quoteGroups) {
     for (const quote of group.variants) {

@@ -4,13 +4,13 @@ import { alignStory } from '../src/lib/align/index.ts';
 import { parseArticle } from '../src/lib/parse/article.ts';
 import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
 import { buildClaimsExport, type ClaimsExport } from '../src/lib/publish/export.ts';
-import { buildQuoteGroups } from '../src/lib/quotes/quotes.ts';
+import { groupQuotes } from '../src/lib/quotes/index.ts';
 import type { Article } from '../src/lib/model/types.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
 function exportOf(articles: Article[]): ClaimsExport {
-  return buildClaimsExport(articles, alignStory(articles), buildQuoteGroups(articles));
+  return buildClaimsExport(articles, alignStory(articles), groupQuotes(articles));
 }
 
 /** Checks the contract of DESIGN.md against the texts the spans claim to index. */

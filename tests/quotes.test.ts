@@ -7,7 +7,7 @@ import {
   extractQuotes,
   groupQuotes,
   type Quote,
-} from '../src/lib/quotes/quotes.ts';
+} from '../src/lib/quotes/index.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const articles = readArticleDir(`${root}content/articles`, { root });

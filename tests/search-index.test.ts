@@ -2,14 +2,14 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/lib/parse/article.ts';
 import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
-import { buildQuoteGroups, extractQuotes } from '../src/lib/quotes/quotes.ts';
+import { extractQuotes, groupQuotes } from '../src/lib/quotes/index.ts';
 import { buildSearchIndex, buildSearchRecords } from '../src/lib/search/records.ts';
 import { createSearcher } from '../src/lib/search/engine.ts';
 import { prepareQuery, type SearchIndexFile } from '../src/lib/search/options.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const articles = readArticleDir(`${root}content/articles`, { root });
-const quotes = buildQuoteGroups(articles).flatMap((group) => group.variants);
+const quotes = groupQuotes(articles).flatMap((group) => group.variants);
 const records = buildSearchRecords(articles, quotes);
 
 /** Round-trips the index through JSON, as the browser receives it. */

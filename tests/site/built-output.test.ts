@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { alignStory } from '../../src/lib/align/index.ts';
 import { listArticleFiles, readArticleDir } from '../../src/lib/corpus/index.ts';
 import { buildClaimsExport } from '../../src/lib/publish/export.ts';
-import { buildQuoteGroups } from '../../src/lib/quotes/quotes.ts';
+import { groupQuotes } from '../../src/lib/quotes/index.ts';
 import { ROOT, SITE_DIR, listFiles } from '../e2e/pages.ts';
 
 const ARTICLES = join(ROOT, process.env.PARALLAX_ARTICLES ?? 'content/articles');
@@ -27,7 +27,7 @@ describe('the built site', () => {
     const built = join(SITE_DIR, 'data/claims.json');
     expect(existsSync(built), `${built} is missing: run \`npm run build\` first`).toBe(true);
     const articles = readArticleDir(ARTICLES, { root: ROOT });
-    const expected = buildClaimsExport(articles, alignStory(articles), buildQuoteGroups(articles));
+    const expected = buildClaimsExport(articles, alignStory(articles), groupQuotes(articles));
     expect(JSON.parse(readFileSync(built, 'utf8'))).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 });

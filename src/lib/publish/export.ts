@@ -5,7 +5,7 @@
  */
 import type { Alignment } from '../align/index.ts';
 import { articleHref } from './links.ts';
-import { exportQuoteGroups, type QuoteGroup, type QuoteGroupExport } from '../quotes/quotes.ts';
+import { exportQuoteGroups, type QuoteGroup, type QuoteGroupExport } from '../quotes/index.ts';
 import type { Article } from '../model/types.ts';
 
 export interface ClaimsExport {

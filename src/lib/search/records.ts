@@ -6,7 +6,7 @@
  */
 import Fuse from 'fuse.js';
 import { displayText } from '../text/index.ts';
-import type { Quote } from '../quotes/quotes.ts';
+import type { Quote } from '../quotes/index.ts';
 import {
   SEARCH_INDEX_VERSION,
   SEARCH_KEYS,
