@@ -1,0 +1,58 @@
+/**
+ * The public face of each early stage, pinned (unified's "should expose the public api"): a new
+ * export is a decision, not an accident. quotes/, align/ and publish/ pin theirs beside their
+ * own tests.
+ */
+import { describe, expect, it } from 'vitest';
+
+const faces: Record<string, string[]> = {
+  model: [
+    'ArticleError',
+    'CorpusError',
+    'articleMetaSchema',
+    'articleSchema',
+    'blockSchema',
+    'compareIds',
+    'debrisSchema',
+    'hash',
+    'reasons',
+    'sentenceSchema',
+    'textRangeSchema',
+    'uniquifyIds',
+  ],
+  input: ['DEFAULT_MAX_BYTES', 'decodeArticle', 'readFrontMatter', 'readStoryMeta'],
+  text: [
+    'contentTokens',
+    'countWords',
+    'displayText',
+    'segmentText',
+    'shorten',
+    'synsetsOf',
+    'tokenize',
+  ],
+  parse: ['parseArticle', 'parseArticleTree', 'splitSentences'],
+  corpus: [
+    'ARTICLE_EXTENSIONS',
+    'listArticleFiles',
+    'readArticleDir',
+    'readArticleFile',
+    'scanArticleDir',
+  ],
+  search: [
+    'FILTER_PARAMS',
+    'RESULT_LIMIT',
+    'SEARCH_INDEX_PATH',
+    'SEARCH_INDEX_VERSION',
+    'buildSearchIndex',
+    'buildSearchRecords',
+    'createSearcher',
+    'prepareQuery',
+  ],
+};
+
+describe('stage faces', () => {
+  it.each(Object.entries(faces))('%s/index.ts exposes its public API', async (stage, expected) => {
+    const face = (await import(`../src/lib/${stage}/index.ts`)) as Record<string, unknown>;
+    expect(Object.keys(face).sort()).toEqual(expected);
+  });
+});
