@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimHeadline, sourceLabel } from '../src/lib/publish/labels.ts';
+import { claimHeadline, sourceLabel, sourceLabels } from '../src/lib/publish/labels.ts';
 import { compareIds } from '../src/lib/model/ids.ts';
 import { compareHref } from '../src/lib/publish/links.ts';
 import { makeArticle } from './helpers/make-article.ts';
@@ -15,6 +15,28 @@ describe('source labels', () => {
       'Source 2',
       'AP (2)',
       'Reuters',
+    ]);
+  });
+});
+
+describe('sourceLabels', () => {
+  it('labels every article as sourceLabel does, in one pass', () => {
+    const outlets = ['AP', null, 'AP', 'Reuters', null, 'AP'];
+    const articles = outlets.map((outlet, i) => {
+      const article = makeArticle(`a${i}`, ['One sentence.']);
+      article.meta.outlet = outlet;
+      return article;
+    });
+    expect([...sourceLabels(articles).values()]).toEqual(
+      articles.map((article) => sourceLabel(article, articles)),
+    );
+    expect([...sourceLabels(articles).values()]).toEqual([
+      'AP (1)',
+      'Source 2',
+      'AP (2)',
+      'Reuters',
+      'Source 5',
+      'AP (3)',
     ]);
   });
 });

@@ -3,7 +3,7 @@
  * and the pages name sources alike.
  */
 import type { Claim, ClaimSpan } from '../align/index.ts';
-import type { Article } from '../model/types.ts';
+import type { Article } from '../model/index.ts';
 
 /**
  * The short name of an article's source: its outlet when known, otherwise a neutral "Source N"
@@ -15,6 +15,30 @@ export function sourceLabel(article: Article, articles: readonly Article[]): str
   if (outlet === null) return `Source ${articles.indexOf(article) + 1}`;
   const same = articles.filter((other) => other.meta.outlet === outlet);
   return same.length === 1 ? outlet : `${outlet} (${same.indexOf(article) + 1})`;
+}
+
+/**
+ * Every article's `sourceLabel`, by id, computed in one pass (`sourceLabel` looks through all
+ * the articles for each one).
+ */
+export function sourceLabels(articles: readonly Article[]): Map<string, string> {
+  const perOutlet = new Map<string, number>();
+  for (const { meta } of articles) {
+    if (meta.outlet !== null) perOutlet.set(meta.outlet, (perOutlet.get(meta.outlet) ?? 0) + 1);
+  }
+  const seen = new Map<string, number>();
+  const labels = new Map<string, string>();
+  articles.forEach((article, index) => {
+    const outlet = article.meta.outlet;
+    if (outlet === null) {
+      labels.set(article.id, `Source ${index + 1}`);
+      return;
+    }
+    const nth = (seen.get(outlet) ?? 0) + 1;
+    seen.set(outlet, nth);
+    labels.set(article.id, perOutlet.get(outlet) === 1 ? outlet : `${outlet} (${nth})`);
+  });
+  return labels;
 }
 
 /** The span whose text is the claim's label (its most representative wording). */
