@@ -1,0 +1,168 @@
+/**
+ * The article page (`/articles/<id>/`): the header (source, headline, metadata, coverage,
+ * compare links), the body in reading order with what each sentence shares and the notes beside
+ * each block, and the page debris removed from the body.
+ */
+import type { Article, ArticleMeta, Block, Sentence } from '../model/index.ts';
+import { displayText, shorten } from '../text/index.ts';
+import { coverageOf, percent, shareOf, type Coverage, type SentenceShare } from './coverage.ts';
+import { articleHref, claimHref, compareHref, quoteHref } from './links.ts';
+import { labelOf, quotesStartingAt, type Story } from './story.ts';
+
+/** One sentence of the body with what it shares and the speakers of the quotes it opens. */
+export interface SentenceView {
+  sentence: Sentence;
+  share: SentenceShare;
+  /** Speakers of the quotes that start in this sentence, with where to see their variants. */
+  speakers: Array<{ name: string | null; href: string }>;
+}
+
+/** The note beside a block for one of its shared sentences: the other sources' passages. */
+export interface NoteView {
+  /** The sentence's number, from 1. */
+  number: number;
+  /** Fragment id of the note's content, `m-s-N`: the sentence's count badge links to it. */
+  id: string;
+  /** The labels of the other sources that carry the sentence's claims, comma-separated. */
+  others: string;
+  passages: Array<{ label: string; text: string; href: string }>;
+  /** The sentence's claims: links to compare all their wordings. */
+  claims: Array<{ href: string; sources: number }>;
+}
+
+/** A paragraph or list item: its sentences and the notes of the shared ones. */
+export interface BlockView {
+  sentences: SentenceView[];
+  notes: NoteView[];
+}
+
+/** What the body renders, in reading order; consecutive list items are one list. */
+export type BodyPart =
+  | { kind: 'list'; items: BlockView[] }
+  | { kind: 'heading'; sentence: Sentence }
+  | ({ kind: 'block' } & BlockView);
+
+export interface ArticleView {
+  /** The source's label. */
+  source: string;
+  meta: ArticleMeta;
+  /** The page's description: the lede, cut to fit. */
+  description: string;
+  /** The sentence shown as the page's `<h1>`, when the title comes from the text. */
+  headline: Sentence | undefined;
+  /** The host name of the original's address, when known. */
+  host: string | null;
+  wordCount: number;
+  sentenceCount: number;
+  coverage: Coverage & {
+    /** `sharedShare` as a percentage ("84%"). */
+    sharedPercent: string;
+  };
+  /** The other sources, with their side-by-side page. */
+  compare: Array<{ label: string; href: string }>;
+  body: BodyPart[];
+  /** The author's biography from an author box, when the debris holds one. */
+  bio: string | null;
+  debris: Array<{ kind: string; text: string }>;
+}
+
+/** An article page's route parameter and props. */
+export interface ArticlePath {
+  params: { id: string };
+  props: { article: Article };
+}
+
+/** Every article of the story, as the article pages' static paths. */
+export function articlePaths(story: Story): ArticlePath[] {
+  return story.articles.map((article) => ({ params: { id: article.id }, props: { article } }));
+}
+
+export function articleView(story: Story, article: Article): ArticleView {
+  const { meta } = article;
+  const source = labelOf(story, article.id);
+  const coverage = coverageOf(story, article);
+  const title = article.blocks.find((block) => block.kind === 'title');
+  const headline = title && meta.titleOrigin === 'text' ? title.sentences[0] : undefined;
+  const lede = article.sentences.find((s) => s.kind === 'paragraph');
+  const authorBox = article.debris.find((item) => item.kind === 'author' && item.authorBio);
+  return {
+    source,
+    meta,
+    description: shorten(
+      lede ? displayText(lede.text) : `${meta.title}, as reported by ${source}.`,
+      160,
+    ),
+    headline: headline === undefined ? undefined : article.sentences[headline],
+    host: meta.url ? new URL(meta.url).hostname : null,
+    wordCount: article.wordCount,
+    sentenceCount: article.sentences.length,
+    coverage: { ...coverage, sharedPercent: percent(coverage.sharedShare) },
+    compare: story.articles
+      .filter((other) => other !== article)
+      .map((other) => ({
+        label: labelOf(story, other.id),
+        href: compareHref(article.id, other.id),
+      })),
+    body: bodyOf(story, article, headline),
+    bio: authorBox ? displayText(authorBox.authorBio ?? '') : null,
+    debris: article.debris.map((item) => ({
+      kind: item.kind,
+      text: item.lines.map(displayText).join(' / '),
+    })),
+  };
+}
+
+/**
+ * The article's body in reading order: headings, paragraphs, and lists of consecutive list
+ * items, leaving out the block of sentence `headline` (shown as the page's `<h1>`).
+ */
+export function bodyOf(story: Story, article: Article, headline?: number): BodyPart[] {
+  const sentenceView = (sentence: Sentence): SentenceView => ({
+    sentence,
+    share: shareOf(story, article.id, sentence),
+    speakers: quotesStartingAt(story, article.id, sentence.id).map(({ group }) => ({
+      name: group.speaker,
+      href: quoteHref(group.id),
+    })),
+  });
+  const blockView = (block: Block): BlockView => {
+    const sentences = block.sentences.map((index) => sentenceView(article.sentences[index]!));
+    return { sentences, notes: notesOf(story, sentences) };
+  };
+  const parts: BodyPart[] = [];
+  // The list being filled while list items follow each other; any other block ends it.
+  let list: BlockView[] | undefined;
+  for (const block of article.blocks) {
+    if (block.kind === 'list-item') {
+      if (!list) parts.push({ kind: 'list', items: (list = []) });
+      list.push(blockView(block));
+      continue;
+    }
+    list = undefined;
+    if (block.sentences[0] === headline) continue;
+    if (block.kind === 'title' || block.kind === 'heading') {
+      parts.push({ kind: 'heading', sentence: article.sentences[block.sentences[0]!]! });
+    } else {
+      parts.push({ kind: 'block', ...blockView(block) });
+    }
+  }
+  return parts;
+}
+
+/** The notes of the shared sentences among `sentences`. */
+function notesOf(story: Story, sentences: SentenceView[]): NoteView[] {
+  const label = (id: string) => labelOf(story, id);
+  return sentences
+    .filter(({ share }) => share.others.length > 0)
+    .map(({ sentence, share }) => ({
+      number: sentence.index + 1,
+      id: `m-${sentence.id}`,
+      others: share.others.map(label).join(', '),
+      passages: share.counterparts.map((span) => ({
+        label: label(span.article),
+        text: displayText(span.text),
+        href: articleHref(span.article, span.sentence),
+      })),
+      claims: share.claims.map((claim) => ({ href: claimHref(claim.id), sources: claim.sources })),
+    }));
+}

@@ -1,0 +1,34 @@
+/**
+ * The publish stage, the public face of `src/lib/publish/`: what pages show, computed from the
+ * story without Astro. Code outside the folder imports from here only. `src/story.ts` builds the
+ * story once per build (`buildStory`); each page passes it to its view (`overviewView`,
+ * `articleView`, …) and renders the result; the endpoints publish the data export and label
+ * the search index's sources.
+ */
+export { buildStory, type Story, type StoryAbout, type StoryParts } from './story.ts';
+export type { Coverage, SentenceShare } from './coverage.ts';
+export { overviewView, type OverviewView } from './overview.ts';
+export {
+  articlePaths,
+  articleView,
+  type ArticlePath,
+  type ArticleView,
+  type BodyPart,
+  type NoteView,
+  type SentenceView,
+} from './article-view.ts';
+export { comparePaths, compareView, type ComparePath, type CompareView } from './compare-view.ts';
+export {
+  claimListView,
+  claimPaths,
+  claimView,
+  type ClaimListView,
+  type ClaimPath,
+  type ClaimView,
+} from './claim-view.ts';
+export { quotesView, type QuotesView } from './quote-view.ts';
+export { searchFilters, type SearchFilters } from './search-view.ts';
+export { wordDiff, type DiffPart } from './diff.ts';
+export { buildClaimsExport, type ClaimsExport } from './export.ts';
+export { sourceLabel } from './labels.ts';
+export { articleHref, compareHref } from './links.ts';

@@ -1,0 +1,142 @@
+/**
+ * The overview page (`/`): the sources table, the claims most sources carry, the claims × sources
+ * coverage matrix and the pairwise overlap between sources, ready to render.
+ */
+import type { Claim } from '../align/index.ts';
+import { displayText, shorten } from '../text/index.ts';
+import { coverageOf, percent } from './coverage.ts';
+import { claimHeadline } from './labels.ts';
+import { articleHref, claimHref, compareHref } from './links.ts';
+import { labelOf, type Story } from './story.ts';
+
+/** How many claims the overview lists before linking to all of them. */
+export const TOP_CLAIMS = 12;
+
+/** One row of the sources table. */
+export interface SourceRow {
+  label: string;
+  title: string;
+  href: string;
+  words: number;
+  /** Share of body sentences other sources also carry, as a percentage ("40%"). */
+  shared: string;
+  sharedSentences: number;
+  bodySentences: number;
+  /** Body sentences no other source carries. */
+  unique: number;
+}
+
+export interface TopClaim {
+  href: string;
+  headline: string;
+  sources: number;
+  /** The labels of the sources that carry it, in span order, comma-separated. */
+  carriers: string;
+}
+
+/** A row of the coverage matrix: one claim, a cell per source (its passage, or null). */
+export interface CoverageRow {
+  href: string;
+  /** The claim's whole headline. */
+  headline: string;
+  /** Its rank, from 1. */
+  number: number;
+  /** The headline cut to fit the row header. */
+  short: string;
+  cells: Array<{ label: string; href: string | null }>;
+}
+
+/** A row of the overlap matrix: one source, a cell per source. */
+export interface OverlapRow {
+  label: string;
+  cells: Array<{ same: true } | { same: false; label: string; count: number; href: string }>;
+}
+
+export interface OverviewView {
+  /** The page's title and description. */
+  title: string;
+  description: string;
+  heading: string;
+  summary: string | null;
+  /** All sentences of all articles. */
+  sentences: number;
+  claims: number;
+  sources: SourceRow[];
+  topClaims: TopClaim[];
+  /** The source labels: the matrices' columns. */
+  columns: string[];
+  coverage: CoverageRow[];
+  overlap: OverlapRow[];
+}
+
+export function overviewView(story: Story): OverviewView {
+  const { articles, alignment, meta } = story;
+  const label = (id: string) => labelOf(story, id);
+  const headline = (claim: Claim) => displayText(claimHeadline(claim, story.byId));
+  // The claims each source carries, for the pairwise overlap.
+  const claimSets = new Map(articles.map((article) => [article.id, new Set<string>()]));
+  for (const claim of alignment.claims) {
+    for (const span of claim.spans) claimSets.get(span.article)?.add(claim.id);
+  }
+  const overlap = (a: string, b: string) =>
+    [...claimSets.get(a)!].filter((id) => claimSets.get(b)!.has(id)).length;
+  return {
+    title: meta.title ?? 'Parallax',
+    description:
+      meta.summary ??
+      `How ${articles.length} sources cover one story: ${alignment.claims.length} shared claims, compared sentence by sentence.`,
+    heading: meta.title ?? `One story, ${articles.length} sources`,
+    summary: meta.summary,
+    sentences: articles.reduce((sum, article) => sum + article.sentences.length, 0),
+    claims: alignment.claims.length,
+    sources: articles.map((article) => {
+      const coverage = coverageOf(story, article);
+      return {
+        label: label(article.id),
+        title: article.meta.title,
+        href: articleHref(article.id),
+        words: article.wordCount,
+        shared: percent(coverage.sharedShare),
+        sharedSentences: coverage.sharedSentences,
+        bodySentences: coverage.bodySentences,
+        unique: coverage.uniqueSentences,
+      };
+    }),
+    topClaims: alignment.claims.slice(0, TOP_CLAIMS).map((claim) => ({
+      href: claimHref(claim.id),
+      headline: headline(claim),
+      sources: claim.sources,
+      carriers: [...new Set(claim.spans.map((s) => s.article))].map(label).join(', '),
+    })),
+    columns: articles.map((article) => label(article.id)),
+    coverage: alignment.claims.map((claim, index) => {
+      const text = headline(claim);
+      return {
+        href: claimHref(claim.id),
+        headline: text,
+        number: index + 1,
+        short: shorten(text, 60),
+        cells: articles.map((article) => {
+          const span = claim.spans.find((s) => s.article === article.id);
+          return {
+            label: label(article.id),
+            href: span ? articleHref(article.id, span.sentence) : null,
+          };
+        }),
+      };
+    }),
+    overlap: articles.map((a) => ({
+      label: label(a.id),
+      cells: articles.map((b) =>
+        a === b
+          ? { same: true as const }
+          : {
+              same: false as const,
+              label: label(b.id),
+              count: overlap(a.id, b.id),
+              href: compareHref(a.id, b.id),
+            },
+      ),
+    })),
+  };
+}

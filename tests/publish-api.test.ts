@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+
+// Code outside src/lib/publish/ imports from index.ts only; a new export there is a decision,
+// not an accident, so the list is pinned.
+describe('publish public API', () => {
+  it('exports exactly the values code outside the folder uses', async () => {
+    const api = await import('../src/lib/publish/index.ts');
+    expect(Object.keys(api).sort()).toEqual([
+      'articleHref',
+      'articlePaths',
+      'articleView',
+      'buildClaimsExport',
+      'buildStory',
+      'claimListView',
+      'claimPaths',
+      'claimView',
+      'compareHref',
+      'comparePaths',
+      'compareView',
+      'overviewView',
+      'quotesView',
+      'searchFilters',
+      'sourceLabel',
+      'wordDiff',
+    ]);
+  });
+});
