@@ -3,8 +3,9 @@
  * and fetched by the search page only when search is used.
  */
 import type { APIRoute } from 'astro';
-import { buildSearchIndex, buildSearchRecords } from '../lib/search/records.ts';
-import { getStory, sourceLabel } from '../story.ts';
+import { buildSearchIndex, buildSearchRecords } from '../lib/search/index.ts';
+import { sourceLabel } from '../lib/publish/index.ts';
+import { getStory } from '../story.ts';
 
 export const GET: APIRoute = async () => {
   const { articles, quoteGroups } = await getStory();

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { buildClaimsExport } from '../../lib/publish/export.ts';
+import { buildClaimsExport } from '../../lib/publish/index.ts';
 import { getStory } from '../../story.ts';
 
 /** `/data/claims.json`: the open data export (schema in the README). */
