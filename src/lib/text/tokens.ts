@@ -277,6 +277,14 @@ function canonicalNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000);
 }
 
+/**
+ * A record's own value for `key`: words such as "constructor" or "__proto__" must not find the
+ * properties every object inherits.
+ */
+function own<V>(record: Record<string, V>, key: string): V | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** Straightens curly quotes and apostrophes and unifies dashes, preserving string length. */
 export function straighten(text: string): string {
   return text
@@ -357,7 +365,7 @@ export function tokenize(text: string): Token[] {
     let number: number | null = null;
 
     // An all-caps "US" is the country, not the pronoun.
-    const alias = acronym && lower === 'us' ? 'usa' : WORD_ALIASES[lower];
+    const alias = acronym && lower === 'us' ? 'usa' : own(WORD_ALIASES, lower);
     const roman = acronym ? romanValue(p.raw) : null;
     if (alias !== undefined) {
       norm = alias;
@@ -365,9 +373,9 @@ export function tokenize(text: string): Token[] {
       number = roman;
     } else if (/^\d/.test(lower)) {
       number = parseDigits(lower);
-    } else if (lower in ORDINALS) {
+    } else if (own(ORDINALS, lower) !== undefined) {
       number = ORDINALS[lower] ?? null;
-    } else if (lower in CARDINALS && lower !== 'one') {
+    } else if (own(CARDINALS, lower) !== undefined && lower !== 'one') {
       // "one" is mostly a pronoun ("one of the"); it stays a plain word.
       number = CARDINALS[lower] ?? null;
     } else {
@@ -440,7 +448,7 @@ function mergeMultiWord(tokens: Token[]): Token[] {
     }
     if (merged) continue;
     const next = tokens[i + 1];
-    if (t.number !== null && next && next.exact in SCALES && /^\d/.test(t.raw)) {
+    if (t.number !== null && next && own(SCALES, next.exact) !== undefined && /^\d/.test(t.raw)) {
       const value = t.number * (SCALES[next.exact] ?? 1);
       out.push({
         ...t,
