@@ -6,7 +6,7 @@
 import type { Alignment } from '../align/index.ts';
 import { articleHref } from './links.ts';
 import { exportQuoteGroups, type QuoteGroup, type QuoteGroupExport } from '../quotes/index.ts';
-import type { Article } from '../model/types.ts';
+import type { Article } from '../model/index.ts';
 
 export interface ClaimsExport {
   articles: Array<{ id: string; file: string; title: string; outlet: string | null; url: string }>;
