@@ -15,8 +15,10 @@ interface Case {
 
 const FIXTURE = new URL('fixtures/golden-rules/en.json', import.meta.url);
 const CASES: Case[] = JSON.parse(readFileSync(FIXTURE, 'utf8'));
-// The splitter passed 34 before it decided abbreviations by the word that follows them.
-const FLOOR = 34;
+// 34 passed before abbreviations were decided by the word that follows them; all 48 pass now.
+// The floor leaves room for the two that hinge on a single reading of the same shape: rule 18
+// ("At 5 a.m. Mr. Smith…" vs "…at 6 P.M. Mr. Smith…") and rule 51 (". . . The" opens a sentence).
+const FLOOR = 46;
 
 const split = (text: string) =>
   splitSentences(text).map(({ start, end }) => text.slice(start, end).trim());
