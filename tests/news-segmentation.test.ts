@@ -15,8 +15,9 @@ interface Case {
 
 const FIXTURE = new URL('fixtures/segmentation/news.json', import.meta.url);
 const CASES: Case[] = JSON.parse(readFileSync(FIXTURE, 'utf8'));
-// Measured before the splitter decided abbreviations by the word that follows them: 40/50.
-const FLOOR = 40;
+// 40/50 before abbreviations were decided by the word that follows them (set added at 645e745),
+// 48/50 measured after, with the rules unchanged since.
+const FLOOR = 48;
 
 const split = (text: string) =>
   splitSentences(text).map(({ start, end }) => text.slice(start, end).trim());
