@@ -65,6 +65,95 @@ describe('splitSentences', () => {
     expect(split('He flew to the U.S. The talks began.')).toHaveLength(2);
   });
 
+  it.each([
+    [
+      'J.K. Rowling',
+      'A new novel by J.K. Rowling sold out. Critics were divided.',
+      ['A new novel by J.K. Rowling sold out.', 'Critics were divided.'],
+    ],
+    [
+      'U.N. General Assembly',
+      'The U.N. General Assembly voted on Friday. The U.S. abstained.',
+      ['The U.N. General Assembly voted on Friday.', 'The U.S. abstained.'],
+    ],
+    [
+      'U.S. Steel',
+      'Nippon Steel agreed to buy U.S. Steel for $14.9 billion. The deal was blocked.',
+      ['Nippon Steel agreed to buy U.S. Steel for $14.9 billion.', 'The deal was blocked.'],
+    ],
+    [
+      'H.R. McMaster',
+      'National security adviser H.R. McMaster resigned. He was replaced in April.',
+      ['National security adviser H.R. McMaster resigned.', 'He was replaced in April.'],
+    ],
+    [
+      'J.C. Penney',
+      'The retailer J.C. Penney filed for bankruptcy. Its stores stayed open.',
+      ['The retailer J.C. Penney filed for bankruptcy.', 'Its stores stayed open.'],
+    ],
+    [
+      'The U.K. Panel',
+      'The U.K. Panel on Takeovers and Mergers ruled on Monday.',
+      ['The U.K. Panel on Takeovers and Mergers ruled on Monday.'],
+    ],
+    [
+      'a clock time before a new sentence',
+      'The polls closed at 5 p.m. Officials said turnout was high.',
+      ['The polls closed at 5 p.m.', 'Officials said turnout was high.'],
+    ],
+    [
+      'a clock time before a weekday',
+      'The talks resume at 5 p.m. Monday. Officials said so.',
+      ['The talks resume at 5 p.m. Monday.', 'Officials said so.'],
+    ],
+    [
+      'Co. KG',
+      'Shares are held by Porsche GmbH & Co. KG, filings show. The family controls it.',
+      ['Shares are held by Porsche GmbH & Co. KG, filings show.', 'The family controls it.'],
+    ],
+    [
+      'Co. at the end of a sentence',
+      'They closed the deal with Pitt, Briggs & Co. It closed yesterday.',
+      ['They closed the deal with Pitt, Briggs & Co.', 'It closed yesterday.'],
+    ],
+    [
+      'No. 1026',
+      'The case, No. 1026, was filed as No. 1026. It was dismissed.',
+      ['The case, No. 1026, was filed as No. 1026.', 'It was dismissed.'],
+    ],
+    [
+      'N°. before coordinates',
+      'You can find it at N°. 1026.253.553. That is where the treasure is.',
+      ['You can find it at N°. 1026.253.553.', 'That is where the treasure is.'],
+    ],
+    [
+      'the pronoun I',
+      'It was between him and I. Did he mean it? Ask Albert I. Jones.',
+      ['It was between him and I.', 'Did he mean it?', 'Ask Albert I. Jones.'],
+    ],
+  ])('reads the word after an abbreviation: %s', (_case, text, sentences) => {
+    expect(split(text)).toEqual(sentences);
+  });
+
+  it('splits an inline list at its markers, not after them', () => {
+    expect(split('1.) The first item 2.) The second item')).toEqual([
+      '1.) The first item',
+      '2.) The second item',
+    ]);
+    expect(split('• 9. The first item • 10. The second item')).toEqual([
+      '• 9. The first item',
+      '• 10. The second item',
+    ]);
+    expect(split('The vote was 1 to 2. Then it was 3 to 2.')).toHaveLength(2);
+  });
+
+  it('reads ellipses: three spaced dots inside a sentence, four at its end', () => {
+    expect(split('the thing is . . . I didn’t mean it.')).toHaveLength(1);
+    const text = 'They wrote compounds. . . . The practice was not abandoned.';
+    expect(split(text)).toEqual(['They wrote compounds.', '. . . The practice was not abandoned.']);
+    expect(split('"Bohr [...] used stairways [...]" (Smith 55).')).toHaveLength(1);
+  });
+
   it('splits a multi-sentence quote into its sentences', () => {
     expect(split('“We value his intent. This deserves recognition.”')).toEqual([
       '“We value his intent.',
@@ -85,6 +174,13 @@ describe('splitSentences', () => {
     const ranges = splitSentences(text);
     expect(ranges).toHaveLength(8000);
     expect(text.slice(ranges[4321]!.start, ranges[4321]!.end)).toBe(sentence(4321));
+  });
+
+  it('finds the markers of a long inline list in linear time', () => {
+    const text = Array.from({ length: 60000 }, (_, i) => `${i + 1}. Item`).join(' ');
+    const ranges = splitSentences(text);
+    expect(ranges).toHaveLength(60000);
+    expect(text.slice(ranges[59999]!.start, ranges[59999]!.end)).toBe('60000. Item');
   });
 
   it('survives hostile input', () => {
