@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleError, CorpusError, reasons } from '../src/lib/model/errors.ts';
+import { ArticleError, CorpusError, reasons, warnings } from '../src/lib/model/errors.ts';
 
 // Every reason the build can give, pinned in full: a changed wording is a deliberate change here.
 describe('error catalogue', () => {
@@ -51,6 +51,12 @@ describe('error catalogue', () => {
       storyUnknownField: 'field "tags" is unknown (expected title or summary)',
       storyNotText: 'field "title" must be text',
     });
+  });
+
+  it('words every warning exactly', () => {
+    expect(warnings.storyTitleUnmatched('Tram line approved', ['Tram', 'line'])).toBe(
+      'its title "Tram line approved" does not fit the articles beside it (none of them says "Tram", "line"): is it left from another story? Edit the title or delete the file.',
+    );
   });
 
   it('names the file and the byte in an article error', () => {

@@ -89,3 +89,34 @@ describe('articleLoader', () => {
     expect(error?.message).toMatch(/a b\?\.txt: id "a b\?" must be letters, digits/);
   });
 });
+
+describe('the story file in the articles folder', () => {
+  it('is not an article, and says nothing when its title fits the articles', async () => {
+    writeFileSync(
+      join(dir, 'story.yaml'),
+      'title: Putin congratulates Trump on his inauguration\n',
+    );
+    const { context, entries, warnings } = fakeLoaderContext(root);
+    await articleLoader().load(context);
+    expect([...entries.keys()].sort()).toEqual(IDS);
+    expect(warnings).toEqual([]);
+  });
+
+  it('warns, naming the file, when its title belongs to another story', async () => {
+    writeFileSync(join(dir, 'story.yaml'), 'title: Council approves the harbour tram line\n');
+    const { context, warnings } = fakeLoaderContext(root);
+    await articleLoader().load(context);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^content\/articles\/story\.yaml: its title "Council approves the harbour tram line" does not fit/,
+    );
+  });
+
+  it('stops the build naming the file when it is not valid', async () => {
+    writeFileSync(join(dir, 'story.yaml'), 'title: [unclosed\n');
+    const { context } = fakeLoaderContext(root);
+    await expect(articleLoader().load(context)).rejects.toThrow(
+      /content\/articles\/story\.yaml: is not valid YAML/,
+    );
+  });
+});

@@ -19,8 +19,15 @@ const faces: Record<string, string[]> = {
     'sentenceSchema',
     'textRangeSchema',
     'uniquifyIds',
+    'warnings',
   ],
-  input: ['DEFAULT_MAX_BYTES', 'decodeArticle', 'readFrontMatter', 'readStoryMeta'],
+  input: [
+    'DEFAULT_MAX_BYTES',
+    'STORY_FILE_NAME',
+    'decodeArticle',
+    'readFrontMatter',
+    'readStoryMeta',
+  ],
   text: [
     'contentTokens',
     'countWords',
@@ -37,6 +44,7 @@ const faces: Record<string, string[]> = {
     'readArticleDir',
     'readArticleFile',
     'scanArticleDir',
+    'unmatchedTitleWords',
   ],
   search: [
     'FILTER_PARAMS',

@@ -5,15 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readArticleFile, scanArticleDir } from '../lib/corpus/index.ts';
-import { DEFAULT_MAX_BYTES } from '../lib/input/index.ts';
+import { readArticleFile, scanArticleDir, unmatchedTitleWords } from '../lib/corpus/index.ts';
+import { DEFAULT_MAX_BYTES, STORY_FILE_NAME, readStoryMeta } from '../lib/input/index.ts';
 import {
   ArticleError,
   CorpusError,
-  reasons,
   articleSchema,
+  reasons,
+  warnings,
   type Article,
 } from '../lib/model/index.ts';
 
@@ -97,6 +98,27 @@ async function loadArticles(context: LoaderContext, base: string, maxBytes: numb
     `${articles.length} articles, ${blocks} blocks, ${sentences} sentences ` +
       `(${parsed} parsed, ${skipped} unchanged)`,
   );
+  checkStoryFile(logger, root, base, articles);
+}
+
+/** Warns when the folder's story file is titled for other articles (a left-over story file). */
+function checkStoryFile(
+  logger: LoaderContext['logger'],
+  root: string,
+  base: string,
+  articles: Article[],
+): void {
+  const file = join(base, STORY_FILE_NAME);
+  let title: string | null;
+  try {
+    ({ title } = readStoryMeta(resolve(root, file), file));
+  } catch (error) {
+    if (error instanceof ArticleError) throw new CorpusError([error]);
+    throw error;
+  }
+  const missing = title === null ? null : unmatchedTitleWords(title, articles);
+  if (title !== null && missing)
+    logger.warn(`${file}: ${warnings.storyTitleUnmatched(title, missing)}`);
 }
 
 function toRecord(article: Article): Record<string, unknown> {

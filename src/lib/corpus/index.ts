@@ -10,3 +10,4 @@ export {
   type ArticleFile,
   type ReadOptions,
 } from './read-folder.ts';
+export { unmatchedTitleWords } from './story-file.ts';

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parseArticle } from '../parse/index.ts';
-import { decodeArticle, type DecodeOptions } from '../input/index.ts';
+import { STORY_FILE_NAME, decodeArticle, type DecodeOptions } from '../input/index.ts';
 import { ArticleError, CorpusError, reasons, type Article } from '../model/index.ts';
 
 /** File extensions read as articles. */
@@ -42,7 +42,8 @@ export function scanArticleDir(
   const files: ArticleFile[] = [];
   const byId = new Map<string, ArticleFile>();
   for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
+    // Hidden files are not articles; the story file describes them.
+    if (name.startsWith('.') || name === STORY_FILE_NAME) continue;
     const path = join(dir, name);
     const file = relative(root, path).split('\\').join('/');
     if (!statSync(path).isFile()) {

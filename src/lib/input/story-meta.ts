@@ -1,5 +1,5 @@
 /**
- * Optional `content/story.yaml`: what the story is, in the editor's words.
+ * Optional `story.yaml` in the articles folder: what the story is, in the editor's words.
  *
  * ```yaml
  * title: Putin congratulates Trump on his second inauguration
@@ -18,6 +18,9 @@ export interface StoryMeta {
 }
 
 const FIELDS = ['title', 'summary'] as const;
+
+/** The story file's name in its articles folder; the folder reader passes over it. */
+export const STORY_FILE_NAME = 'story.yaml';
 
 /**
  * Reads the story file when there is one.

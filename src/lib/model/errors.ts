@@ -79,3 +79,11 @@ export const reasons = {
     `field "${field}" is unknown (expected ${list(known, 'or')})`,
   storyNotText: (field: string) => `field "${field}" must be text`,
 } as const;
+
+/** Warnings: the build goes on, and the log says what to check. Each names its file first. */
+export const warnings = {
+  storyTitleUnmatched: (title: string, missing: readonly string[]) =>
+    `its title "${title}" does not fit the articles beside it (none of them says ${missing
+      .map((word) => `"${word}"`)
+      .join(', ')}): is it left from another story? Edit the title or delete the file.`,
+} as const;
