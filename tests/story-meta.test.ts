@@ -11,7 +11,7 @@ const write = (name: string, text: string) => {
   return path;
 };
 
-describe('content/story.yaml', () => {
+describe('story.yaml', () => {
   it('is optional', () => {
     expect(readStoryMeta(join(dir, 'missing.yaml'), 'story.yaml')).toEqual({
       title: null,

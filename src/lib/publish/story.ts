@@ -15,7 +15,7 @@ export interface GroupedQuote {
   group: QuoteGroup;
 }
 
-/** What the editor says about the story (`content/story.yaml`); nulls when it says nothing. */
+/** What the editor says about the story (`story.yaml` in the articles folder); nulls when it says nothing. */
 export interface StoryAbout {
   title: string | null;
   summary: string | null;
