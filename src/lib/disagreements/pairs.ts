@@ -78,8 +78,9 @@ function neutralTokens(passage: Passage): Token[] {
 function similarPairs(passages: readonly Passage[]): PassagePair[] {
   const keysOf = passages.map(valueKeys);
   const neutral = passages.map(neutralTokens);
-  // Word rarity over sentences only: clauses repeat their sentence's words.
-  const model = buildModel(neutral.filter((_, i) => !passages[i]!.clause));
+  // Word rarity over the sentences that state values (only those are compared; clauses repeat
+  // their sentence's words).
+  const model = buildModel(neutral.filter((_, i) => !passages[i]!.clause && keysOf[i]!.size > 0));
   const candidates = passages.filter((_, i) => keysOf[i]!.size > 0);
   const stemsOf = new Map<Passage, Set<string>>();
   const postings = new Map<string, Passage[]>();

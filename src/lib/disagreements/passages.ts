@@ -91,8 +91,10 @@ function makePassage(
   text: string,
   published: string | null,
 ): Passage {
-  const tokens = tokenize(text);
   const facts = extractFacts(text, { published, offset: start });
+  // Words are only needed where there is a value to compare: most sentences have none, and
+  // tokenising is the dearest step.
+  const tokens = facts.length > 0 || mayHavePolarWord(text) ? tokenize(text) : [];
   const inFact = tokens.map((token) =>
     facts.some((fact) => token.start + start < fact.end && token.end + start > fact.start),
   );
@@ -110,6 +112,14 @@ function makePassage(
     polar: polarVerbs(tokens, start),
     inFact,
   };
+}
+
+/** A cheap test before tokenising: does any word of the text belong to an antonym group? */
+function mayHavePolarWord(text: string): boolean {
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    if (POLAR_WORDS.has(match[0].toLowerCase())) return true;
+  }
+  return false;
 }
 
 /**
