@@ -306,14 +306,14 @@ describe('astro build with bad files', () => {
       /binary\.txt: contains NUL bytes: binary, not text \(at byte 14\)/,
     );
     expect(build.built).toBe(false);
-  }, 60_000);
+  });
 
   it('a build with several bad names names every one of them', () => {
     const build = buildWith(['a.txt', 'notes.docx']);
     expect(build.status, build.output).not.toBe(0);
     expect(build.output).toMatch(/a\.txt: id "a" collides with .*A\.txt/);
     expect(build.output).toMatch(/notes\.docx: has extension "\.docx"/);
-  }, 60_000);
+  });
 
   it('a build with several bad contents names every file and reason', () => {
     const build = buildWith(['latin1.txt', 'fm-date.txt', 'fm-unknown.txt']);
@@ -322,5 +322,5 @@ describe('astro build with bad files', () => {
     expect(build.output).toMatch(/fm-date\.txt: front matter field "published" must be a date/);
     expect(build.output).toMatch(/fm-unknown\.txt: front matter field "tags" is unknown/);
     expect(build.built).toBe(false);
-  }, 60_000);
+  });
 });

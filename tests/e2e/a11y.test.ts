@@ -272,7 +272,7 @@ describe('keyboard', () => {
     await tab.close();
     console.log(`a11y: ${pages.length} pages checked for reflow at 320 px`);
     expect(problems).toEqual([]);
-  }, 180_000);
+  });
 
   it('shared-sentence highlights show a count as text, not colour alone', async () => {
     const articles = pages.filter((page) => pageKind(page.url) === 'articles');

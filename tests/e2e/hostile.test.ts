@@ -204,7 +204,7 @@ describe('hostile corpus renders inert', () => {
       expect(shown, `${id}: sentences on the page`).toBe(count);
     }
     expect(expectedSentences.get('ten-thousand-lines')).toBe(LONG_FILE_LINES);
-  }, 120_000);
+  });
 
   it('no page runs input, holds input markup or loads anything from elsewhere', async () => {
     const problems: string[] = [];
@@ -306,5 +306,5 @@ describe('the main site stays on its own origin', () => {
       `hostile: ${pages.length} pages of dist/ opened under their CSP, no request left the site`,
     );
     expect(problems).toEqual([]);
-  }, 180_000);
+  });
 });
