@@ -3,7 +3,7 @@
  * derives from all of them together (claims, quotes). Computed once per build, shared by pages.
  */
 import { getCollection } from 'astro:content';
-import { alignStory, type Alignment, type Claim, type ClaimSpan } from './lib/align/align.ts';
+import { alignStory, type Alignment, type Claim, type ClaimSpan } from './lib/align/index.ts';
 import { buildQuoteGroups, type Quote, type QuoteGroup } from './lib/quotes/quotes.ts';
 import { resolve } from 'node:path';
 import { compareIds } from './lib/model/ids.ts';

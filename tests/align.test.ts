@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignStory, type Alignment, type ClaimSpan } from '../src/lib/align/align.ts';
+import { alignStory, type Alignment, type ClaimSpan } from '../src/lib/align/index.ts';
 import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
 import { buildModelFromTexts, compareSentences } from '../src/lib/align/similarity.ts';
 import { tokenize } from '../src/lib/text/tokens.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleError, decodeArticle, findInvalidUtf8 } from '../src/lib/input/decode.ts';
+import { decodeArticle, findInvalidUtf8 } from '../src/lib/input/decode.ts';
+import { ArticleError } from '../src/lib/model/errors.ts';
 import { displayText } from '../src/lib/text/display.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -21,7 +21,7 @@ import { DEFAULT_MAX_BYTES } from '../src/lib/input/decode.ts';
 import { ArticleError } from '../src/lib/model/errors.ts';
 import { displayText } from '../src/lib/text/display.ts';
 import { articleLoader } from '../src/loaders/articles.ts';
-import { ROOT, SITE_DIR, listFiles } from './e2e/pages.ts';
+import { ROOT } from './e2e/pages.ts';
 import { fakeLoaderContext } from './helpers/fake-loader-context.ts';
 
 const SEEDS = join(ROOT, 'content/articles');

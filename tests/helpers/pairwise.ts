@@ -1,4 +1,4 @@
-import type { Alignment } from '../../src/lib/align/align.ts';
+import type { Alignment } from '../../src/lib/align/index.ts';
 
 /** A labelled claim member. */
 export interface LabelMember {

@@ -3,7 +3,7 @@
  * Offsets index each file's text as decoded from UTF-8 (BOM excluded), in UTF-16 code units:
  * `text.slice(start, end) === span.text`.
  */
-import type { Alignment } from '../align/align.ts';
+import type { Alignment } from '../align/index.ts';
 import { articleHref } from './links.ts';
 import { exportQuoteGroups, type QuoteGroup, type QuoteGroupExport } from '../quotes/quotes.ts';
 import type { Article } from '../model/types.ts';

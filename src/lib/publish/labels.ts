@@ -2,7 +2,7 @@
  * How pages name things: a source, a claim's headline. Framework-free so that the search index
  * and the pages name sources alike.
  */
-import type { Claim, ClaimSpan } from '../align/align.ts';
+import type { Claim, ClaimSpan } from '../align/index.ts';
 import type { Article } from '../model/types.ts';
 
 /**
