@@ -63,7 +63,7 @@ async function computeStory(): Promise<Story> {
 
 /** The claims a sentence takes part in. */
 export function claimsOf(story: Story, article: string, sentence: string): Claim[] {
-  const ids = story.alignment.bySentence[`${article}#${sentence}`] ?? [];
+  const ids = story.alignment.bySentence.get(`${article}#${sentence}`) ?? [];
   return ids.map((id) => story.claimsById.get(id)!).filter(Boolean);
 }
 
