@@ -22,6 +22,10 @@ describe('error catalogue', () => {
       frontMatterNotText: reasons.frontMatterNotText('title'),
       frontMatterUrl: reasons.frontMatterUrl('ftp://x'),
       frontMatterDate: reasons.frontMatterDate('last Monday'),
+      frontMatterImpossibleDate: reasons.frontMatterImpossibleDate(
+        '2025-02-30',
+        'February 2025 has 28 days',
+      ),
       storyYaml: reasons.storyYaml('bad indentation'),
       storyNotMapping: reasons.storyNotMapping(),
       storyUnknownField: reasons.storyUnknownField('tags', ['title', 'summary']),
@@ -46,6 +50,8 @@ describe('error catalogue', () => {
       frontMatterUrl: 'front matter field "url" must be an http(s) URL, got "ftp://x"',
       frontMatterDate:
         'front matter field "published" must be a date as YYYY-MM-DD (or an ISO 8601 timestamp), got "last Monday"',
+      frontMatterImpossibleDate:
+        'front matter field "published" is not a real date, got "2025-02-30" (February 2025 has 28 days)',
       storyYaml: 'is not valid YAML: bad indentation',
       storyNotMapping: 'must be a mapping of field: value',
       storyUnknownField: 'field "tags" is unknown (expected title or summary)',

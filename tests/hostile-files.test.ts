@@ -128,6 +128,11 @@ const BAD_FILES: BadFile[] = [
     reason: /field "published" must be a date/,
   },
   {
+    name: 'fm-feb30.txt',
+    bytes: frontMatter('published: 2025-02-30'),
+    reason: /field "published" is not a real date, got "2025-02-30" \(February 2025 has 28 days\)/,
+  },
+  {
     name: 'fm-type.txt',
     bytes: frontMatter('title:\n  nested: mapping'),
     reason: /field "title" must be text/,

@@ -76,8 +76,11 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
     if (key === 'url' && !isHttpUrl(str)) {
       throw new ArticleError(file, reasons.frontMatterUrl(str));
     }
-    if (key === 'published' && !isIsoDate(str)) {
-      throw new ArticleError(file, reasons.frontMatterDate(str));
+    if (key === 'published') {
+      if (!ISO_DATE.test(str)) throw new ArticleError(file, reasons.frontMatterDate(str));
+      const impossible = impossibleDate(str);
+      if (impossible)
+        throw new ArticleError(file, reasons.frontMatterImpossibleDate(str, impossible));
     }
     data[key as keyof FrontMatter] = str;
   }
@@ -86,10 +89,41 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
 
 // What `<time datetime>` accepts and the data promises: a calendar date, optionally a time.
 const ISO_DATE =
-  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
-function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+/**
+ * Why an ISO-shaped date names no real day or time ("February 2025 has 28 days"), or null when
+ * it is real. `Date.parse` cannot tell: it rolls 2025-02-30 over to March 2.
+ */
+function impossibleDate(value: string): string | null {
+  const [, y, mo, d, h, mi, s, oh, om] = ISO_DATE.exec(value)!.map(Number);
+  const year = y!;
+  const month = mo!;
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  // Day 0 of the next month is the last day of this one (setUTCFullYear: years below 100 too).
+  const last = new Date(0);
+  last.setUTCFullYear(year, month, 0);
+  const days = last.getUTCDate();
+  if (d! < 1 || d! > days) return `${MONTHS[month - 1]} ${year} has ${days} days`;
+  if (h! > 23) return `there is no hour ${h}`;
+  if (mi! > 59) return `there is no minute ${mi}`;
+  if (s! > 59) return `there is no second ${s}`;
+  if (oh! > 23 || om! > 59) return 'the time zone offset is out of range';
+  return null;
 }
 
 function isHttpUrl(value: string): boolean {

@@ -72,6 +72,8 @@ export const reasons = {
     `front matter field "url" must be an http(s) URL, got "${value}"`,
   frontMatterDate: (value: string) =>
     `front matter field "published" must be a date as YYYY-MM-DD (or an ISO 8601 timestamp), got "${value}"`,
+  frontMatterImpossibleDate: (value: string, why: string) =>
+    `front matter field "published" is not a real date, got "${value}" (${why})`,
   // Story file
   storyYaml: (detail: string) => `is not valid YAML: ${detail}`,
   storyNotMapping: () => 'must be a mapping of field: value',
