@@ -154,4 +154,29 @@ describe('parseArticle on other input', () => {
     const article = parseArticle({ id: 'x', file: 'x.txt', source });
     expect(article.sentences.map((s) => s.text).join(' ')).toBe(source);
   });
+
+  it('keeps control characters out of the title, the metadata and every displayed sentence', () => {
+    const path = `${ROOT}tests/fixtures/hostile/articles/controls.txt`;
+    const article = parseArticle({
+      id: 'controls',
+      file: path,
+      source: readFileSync(path, 'utf8'),
+    });
+    const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+    expect(article.meta).toMatchObject({
+      title: 'Bell and escape in a title',
+      outlet: 'Control Room',
+      author: 'Jane[31m Doe',
+    });
+    const headline = parseArticle({
+      id: 'h',
+      file: 'h.txt',
+      source: 'A bell\u0007 rings out here\n',
+    });
+    expect(headline.meta.title).toBe('A bell rings out here');
+    const shown = article.sentences.map((s) => displayText(s.text));
+    expect(shown.join(' ')).not.toMatch(CONTROL);
+    expect(shown).toContain('C1 controls such as and are not text either, nor is DEL here.');
+    expect(shown).toContain('A list item with a form feed and a vertical tab between words');
+  });
 });

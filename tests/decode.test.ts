@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeArticle, findInvalidUtf8 } from '../src/lib/input/decode.ts';
 import { ArticleError } from '../src/lib/model/errors.ts';
-import { displayText } from '../src/lib/text/display.ts';
+import { displayText, segmentText } from '../src/lib/text/display.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -84,6 +84,20 @@ describe('findInvalidUtf8', () => {
 describe('displayText', () => {
   it('removes bidi controls, zero-width characters and soft hyphens', () => {
     expect(displayText('Pu\u200Btin \u202Esaid\u202C it\u00AD.')).toBe('Putin said it.');
+  });
+  it('removes C0 and C1 control characters, keeping the whitespace ones as a space', () => {
+    expect(displayText('bell\u0007 escape\u001b[31mred\u001b[0m DEL\u007f C1\u0080\u009b.')).toBe(
+      'bell escape[31mred[0m DEL C1.',
+    );
+    expect(displayText('a\u0000b\u0008c')).toBe('abc');
+    expect(displayText('form\ffeed\vtab\u0085next\tline')).toBe('form feed tab next line');
+    expect(displayText('\u0007\u001b')).toBe('');
+  });
+  it('segmentText removes control characters from every run, marked or not', () => {
+    const text = 'A bell\u0007 rang and\u001b an escape.';
+    const segments = segmentText(text, 10, [{ start: 10, end: 18 }]);
+    expect(segments.map((s) => s.text).join('')).toBe('A bell rang and an escape.');
+    expect(segments[0]).toEqual({ text: 'A bell ', marked: true });
   });
   it('collapses whitespace and line breaks', () => {
     expect(displayText('  a\r\n b\t c  ')).toBe('a b c');

@@ -13,6 +13,7 @@
  */
 import { parseDocument } from 'yaml';
 import { ArticleError, reasons } from '../model/index.ts';
+import { displayText } from '../text/index.ts';
 
 /** Metadata an article file may declare. Every field is optional. */
 export interface FrontMatter {
@@ -71,7 +72,10 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
     if (typeof text !== 'string' && typeof text !== 'number') {
       throw new ArticleError(file, reasons.frontMatterNotText(key));
     }
-    const str = String(text).trim();
+    // Text shown on pages (title, outlet, author) is cleaned as any displayed text is: a control
+    // or bidi character pasted into a title must not reach the page or its link preview.
+    const str =
+      key === 'url' || key === 'published' ? String(text).trim() : displayText(String(text));
     if (str === '') continue;
     if (key === 'url' && !isHttpUrl(str)) {
       throw new ArticleError(file, reasons.frontMatterUrl(str));

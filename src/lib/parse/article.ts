@@ -42,8 +42,11 @@ export function parseArticle({ id, file, source }: ArticleInput): Article {
 
   const headline = blocks.find((block) => block.kind === 'title');
   const lede = blocks.find((block) => block.kind === 'paragraph' || block.kind === 'list-item');
-  const fromDebris = <K extends 'author' | 'outlet' | 'credit'>(key: K): string | undefined =>
-    debris.find((item) => item[key] !== undefined)?.[key];
+  // Metadata read from debris lines is shown on pages: cleaned like any displayed text.
+  const fromDebris = <K extends 'author' | 'outlet' | 'credit'>(key: K): string | undefined => {
+    const value = debris.find((item) => item[key] !== undefined)?.[key];
+    return value === undefined ? undefined : displayText(value) || undefined;
+  };
 
   let title: string;
   let titleOrigin: ArticleMeta['titleOrigin'];
