@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArticle, findInvalidUtf8 } from '../src/lib/input/decode.ts';
+import { decodeArticle, findInvalidUtf8, looksLikeWindows1252 } from '../src/lib/input/decode.ts';
 import { ArticleError } from '../src/lib/model/errors.ts';
 import { displayText, segmentText } from '../src/lib/text/display.ts';
 
@@ -69,6 +69,40 @@ describe('decodeArticle', () => {
     } catch (error) {
       expect(error).toMatchObject({ file: 'x.txt', byteOffset: 1 });
     }
+  });
+});
+
+describe('Windows-1252 files', () => {
+  // "Café “au lait” for £3" as Windows-1252 bytes.
+  const cp1252 = Uint8Array.from([
+    ...utf8('Caf'),
+    0xe9,
+    ...utf8(' '),
+    0x93,
+    ...utf8('au lait'),
+    0x94,
+    ...utf8(' for '),
+    0xa3,
+    ...utf8('3.'),
+  ]);
+
+  it('are recognised by their lone high bytes between ASCII', () => {
+    expect(looksLikeWindows1252(cp1252)).toBe(true);
+    expect(looksLikeWindows1252(utf8('plain ASCII'))).toBe(false);
+    // UTF-8 with one damaged byte: its multi-byte runs are not Windows-1252.
+    expect(looksLikeWindows1252(Uint8Array.from([...utf8('Café “x” '), 0xff]))).toBe(false);
+    // 0x81 is not a Windows-1252 character.
+    expect(looksLikeWindows1252(Uint8Array.from([0x41, 0x81, 0x42]))).toBe(false);
+  });
+
+  it('are refused with the byte offset and how to convert them', () => {
+    expect(() => decodeArticle(cp1252, 'notes.txt')).toThrow(
+      'notes.txt: is not valid UTF-8 (at byte 3); it looks like Windows-1252 (Latin-1) text: ' +
+        'convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8` or re-save it as UTF-8',
+    );
+    expect(() => decodeArticle(Uint8Array.from([...utf8('“x” '), 0xff]), 'u.txt')).toThrow(
+      /^u\.txt: is not valid UTF-8 \(at byte 8\)$/,
+    );
   });
 });
 

@@ -13,8 +13,10 @@ describe('error catalogue', () => {
       tooLarge: reasons.tooLarge(3000000, 2097152),
       binary: reasons.binary(),
       invalidUtf8: reasons.invalidUtf8(),
+      windows1252: reasons.windows1252(),
       empty: reasons.empty(),
       onlyDebris: reasons.onlyDebris(),
+      onlyFrontMatter: reasons.onlyFrontMatter(),
       frontMatterUnclosed: reasons.frontMatterUnclosed(),
       frontMatterYaml: reasons.frontMatterYaml('bad indentation'),
       frontMatterNotMapping: reasons.frontMatterNotMapping(),
@@ -39,8 +41,11 @@ describe('error catalogue', () => {
       tooLarge: 'file is 3000000 bytes, over the limit of 2097152',
       binary: 'contains NUL bytes: binary, not text',
       invalidUtf8: 'is not valid UTF-8',
+      windows1252:
+        'it looks like Windows-1252 (Latin-1) text: convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8` or re-save it as UTF-8',
       empty: 'is empty: no visible article text',
       onlyDebris: 'holds no article text once page debris is removed',
+      onlyFrontMatter: 'holds only front matter, no article text',
       frontMatterUnclosed: 'front matter opened with "---" is never closed',
       frontMatterYaml: 'front matter is not valid YAML: bad indentation',
       frontMatterNotMapping: 'front matter must be a mapping of field: value',
@@ -64,6 +69,16 @@ describe('error catalogue', () => {
     expect(error.message).toBe('content/articles/a.txt: is not valid UTF-8 (at byte 22)');
     expect(error.file).toBe('content/articles/a.txt');
     expect(error.byteOffset).toBe(22);
+    const hinted = new ArticleError('a.txt', reasons.invalidUtf8(), 22, reasons.windows1252());
+    expect(hinted.message).toBe(
+      'a.txt: is not valid UTF-8 (at byte 22); it looks like Windows-1252 (Latin-1) text: ' +
+        'convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8` or re-save it as UTF-8',
+    );
+  });
+
+  it('carries no stack trace: the message is all a user needs, and astro prints a stack when there is one', () => {
+    expect(new ArticleError('a.txt', reasons.empty()).stack).toBeUndefined();
+    expect(new CorpusError([new ArticleError('a.txt', reasons.empty())]).stack).toBeUndefined();
   });
 
   it('lists every problem of a build in one message', () => {

@@ -58,7 +58,7 @@ const BAD_FILES: BadFile[] = [
   {
     name: 'latin1.txt',
     bytes: concat(utf8('Caf'), [0xe9], utf8(' au lait, a Latin-1 file.')),
-    reason: /not valid UTF-8/,
+    reason: /not valid UTF-8 \(at byte 3\); it looks like Windows-1252 \(Latin-1\) text: convert/,
     byteOffset: 3,
   },
   {
@@ -104,6 +104,11 @@ const BAD_FILES: BadFile[] = [
     name: 'debris-only.txt',
     bytes: utf8('Leave a Reply\nYou must be logged in to post a comment.\n'),
     reason: /no article text once page debris is removed/,
+  },
+  {
+    name: 'fm-only.txt',
+    bytes: utf8('---\ntitle: A title and nothing else\n---\n\n'),
+    reason: /fm-only\.txt: holds only front matter, no article text$/,
   },
   {
     name: 'fm-unclosed.txt',
@@ -321,10 +326,15 @@ describe('astro build with bad files', () => {
     expect(build.output).toMatch(/notes\.docx: has extension "\.docx"/);
   }, 60_000);
 
-  it('a build with several bad contents names every file and reason', () => {
-    const build = buildWith(['latin1.txt', 'fm-date.txt', 'fm-unknown.txt']);
+  it('a build with several bad contents names every file and reason, and no stack trace', () => {
+    const build = buildWith(['latin1.txt', 'fm-date.txt', 'fm-unknown.txt', 'fm-only.txt']);
     expect(build.status, build.output).not.toBe(0);
-    expect(build.output).toMatch(/latin1\.txt: is not valid UTF-8 \(at byte 3\)/);
+    expect(build.output).toMatch(
+      /latin1\.txt: is not valid UTF-8 \(at byte 3\); it looks like Windows-1252 \(Latin-1\) text: convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE\.utf8` or re-save it as UTF-8/,
+    );
+    expect(build.output).toMatch(/fm-only\.txt: holds only front matter, no article text/);
+    // The message is the whole story: nothing of the code that noticed the problem follows it.
+    expect(build.output).not.toMatch(/Stack trace|Location:|^\s+at /m);
     expect(build.output).toMatch(/fm-date\.txt: front matter field "published" must be a date/);
     expect(build.output).toMatch(/fm-unknown\.txt: front matter field "tags" is unknown/);
     expect(build.built).toBe(false);

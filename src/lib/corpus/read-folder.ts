@@ -96,7 +96,12 @@ export function readArticleFile(
   const source = decodeArticle(bytes, entry.file, options);
   const article = parseArticle({ id: entry.id, file: entry.file, source });
   if (article.sentences.length === 0) {
-    throw new ArticleError(entry.file, reasons.onlyDebris());
+    // Nothing at all after the front matter is another mistake than a page of only debris.
+    const onlyFrontMatter = article.blocks.length === 0 && article.debris.length === 0;
+    throw new ArticleError(
+      entry.file,
+      onlyFrontMatter ? reasons.onlyFrontMatter() : reasons.onlyDebris(),
+    );
   }
   return article;
 }
