@@ -176,7 +176,7 @@ afterAll(() => {
 describe('line endings and BOM', () => {
   const files = listArticleFiles(SEEDS, { root: ROOT });
   const shape = (bytes: Uint8Array, file: (typeof files)[number]) => {
-    const article = readArticleFile(file, {}, bytes);
+    const { article } = readArticleFile(file, {}, bytes);
     return {
       title: article.meta.title,
       sentences: article.sentences.map((s) => ({
@@ -203,7 +203,7 @@ describe('line endings and BOM', () => {
   it('offsets of a BOM+CRLF copy index its own decoded text', () => {
     const file = files[1]!;
     const bytes = concat([0xef, 0xbb, 0xbf], utf8(seedText.replace(/\n/g, '\r\n')));
-    const article = readArticleFile(file, {}, bytes);
+    const { article } = readArticleFile(file, {}, bytes);
     const decoded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1);
     for (const sentence of article.sentences) {
       expect(decoded.slice(sentence.start, sentence.end)).toBe(sentence.text);
@@ -286,8 +286,8 @@ describe('astro build with bad files', () => {
     'bin/astro.mjs',
   );
   /** Builds a folder holding a good seed and the named bad files; returns status and output. */
-  function buildWith(names: string[]) {
-    const files: Record<string, Uint8Array> = {};
+  function buildWith(names: string[], extra: Record<string, Uint8Array> = {}) {
+    const files: Record<string, Uint8Array> = { ...extra };
     for (const bad of BAD_FILES.filter((b) => names.includes(b.name))) {
       Object.assign(files, bad.with, { [bad.name]: bad.bytes });
     }
@@ -339,4 +339,17 @@ describe('astro build with bad files', () => {
     expect(build.output).toMatch(/fm-unknown\.txt: front matter field "tags" is unknown/);
     expect(build.built).toBe(false);
   }, 60_000);
+
+  it('a file of HTML is published with a warning naming it, not a failure', () => {
+    const page = utf8(
+      '<!DOCTYPE html>\n<html>\n<head><title>Tram line approved</title></head>\n<body>\n' +
+        '<p>City councillors voted 9-4 on Tuesday night to approve the tram line.</p>\n</body>\n</html>\n',
+    );
+    const build = buildWith([], { 'page.txt': page });
+    expect(build.status, build.output).toBe(0);
+    expect(build.built).toBe(true);
+    expect(build.output).toMatch(
+      /\[WARN\].*articles\/page\.txt: looks like HTML: save the page as text, or paste its text/,
+    );
+  }, 180_000);
 });

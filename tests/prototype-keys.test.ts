@@ -22,7 +22,7 @@ const WORDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueO
 const files = listArticleFiles(`${ROOT}tests/fixtures/hostile/articles`, { root: ROOT }).filter(
   (file) => file.id === 'constructor' || file.id === 'toString',
 );
-const articles = files.map((file) => readArticleFile(file));
+const articles = files.map((file) => readArticleFile(file).article);
 
 describe('property names of Object.prototype as words', () => {
   it('tokenize treats them as words, never as numbers or aliases', () => {

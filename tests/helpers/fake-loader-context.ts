@@ -1,7 +1,7 @@
 /**
  * An in-memory stand-in for Astro's data store and loader context, for testing loaders without
  * a build: entries live in a Map, `parseData` returns the data unchanged (and records the ids it
- * saw), the logger keeps its messages.
+ * saw), the logger keeps its messages (info in `logs`, warnings in `warns`).
  */
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -16,6 +16,7 @@ export interface FakeEntry {
 export function fakeLoaderContext(root: string) {
   const entries = new Map<string, FakeEntry>();
   const logs: string[] = [];
+  const warns: string[] = [];
   const parsed: string[] = [];
   const store = {
     get: (id: string) => entries.get(id),
@@ -28,7 +29,11 @@ export function fakeLoaderContext(root: string) {
   const context = {
     collection: 'articles',
     store,
-    logger: { info: (message: string) => logs.push(message), warn: () => {}, error: () => {} },
+    logger: {
+      info: (message: string) => logs.push(message),
+      warn: (message: string) => warns.push(message),
+      error: () => {},
+    },
     config: { root: pathToFileURL(`${root}/`) },
     parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
       parsed.push(id);
@@ -36,5 +41,5 @@ export function fakeLoaderContext(root: string) {
     },
     generateDigest: (data: string) => `${data.length}:${data}`,
   } as unknown as LoaderContext;
-  return { context, entries, logs, parsed };
+  return { context, entries, logs, warns, parsed };
 }

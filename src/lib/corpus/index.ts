@@ -8,5 +8,6 @@ export {
   readArticleFile,
   scanArticleDir,
   type ArticleFile,
+  type ReadArticle,
   type ReadOptions,
 } from './read-folder.ts';

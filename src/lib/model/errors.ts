@@ -1,7 +1,8 @@
 /**
  * Every reason the build gives for not publishing a file, in one place: each reason is a
  * function of its variable part, so the wording is written once and pinned by tests in full.
- * `ArticleError` names the file; `CorpusError` gathers every problem of one build.
+ * `ArticleError` names the file; `CorpusError` gathers every problem of one build;
+ * `ArticleWarning` names a file that is published but may not be what its author meant.
  */
 
 /**
@@ -51,6 +52,23 @@ export class CorpusError extends Error {
   }
 }
 
+/**
+ * Something about an article file the user should know, that does not stop the build (the
+ * loader logs it). Names the file, like an error.
+ */
+export class ArticleWarning {
+  readonly file: string;
+  readonly reason: string;
+  /** `<file>: <reason>`. */
+  readonly message: string;
+
+  constructor(file: string, reason: string) {
+    this.file = file;
+    this.reason = reason;
+    this.message = `${file}: ${reason}`;
+  }
+}
+
 const list = (items: readonly string[], last: string) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 
@@ -76,6 +94,8 @@ export const reasons = {
   windows1252: () =>
     'it looks like Windows-1252 (Latin-1) text: convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8` or re-save it as UTF-8',
   empty: () => 'is empty: no visible article text',
+  // Warnings: the file is published, but may not be what the user meant
+  looksLikeHtml: () => 'looks like HTML: save the page as text, or paste its text',
   // Parsing
   onlyDebris: () => 'holds no article text once page debris is removed',
   onlyFrontMatter: () => 'holds only front matter, no article text',

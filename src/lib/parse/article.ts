@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { countWords, displayText, shorten } from '../text/index.ts';
-import { readFrontMatter } from '../input/index.ts';
+import { isTagSoup, readFrontMatter, stripTags } from '../input/index.ts';
 import { parseArticleTree } from './tree.ts';
 import { splitSentences } from './sentences.ts';
 import type {
@@ -41,7 +41,7 @@ export function parseArticle({ id, file, source }: ArticleInput): Article {
   const { blocks, sentences, debris } = collectBlocks(tree, source);
 
   const headline = blocks.find((block) => block.kind === 'title');
-  const lede = blocks.find((block) => block.kind === 'paragraph' || block.kind === 'list-item');
+  const derived = derivedTitle(sentences);
   // Metadata read from debris lines is shown on pages: cleaned like any displayed text.
   const fromDebris = <K extends 'author' | 'outlet' | 'credit'>(key: K): string | undefined => {
     const value = debris.find((item) => item[key] !== undefined)?.[key];
@@ -54,9 +54,8 @@ export function parseArticle({ id, file, source }: ArticleInput): Article {
     [title, titleOrigin] = [frontMatter.title, 'front-matter'];
   } else if (headline) {
     [title, titleOrigin] = [displayText(headline.text), 'text'];
-  } else if (lede) {
-    const firstSentence = sentences[lede.sentences[0]!]!;
-    [title, titleOrigin] = [shorten(displayText(firstSentence.text), MAX_DERIVED_TITLE), 'text'];
+  } else if (derived) {
+    [title, titleOrigin] = [shorten(derived, MAX_DERIVED_TITLE), 'text'];
   } else {
     [title, titleOrigin] = [`Article ${id}`, 'fallback'];
   }
@@ -77,6 +76,20 @@ export function parseArticle({ id, file, source }: ArticleInput): Article {
 
   const wordCount = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
   return { id, file, meta, blocks, sentences, debris, wordCount };
+}
+
+/**
+ * A title cut from the first body sentence that reads as text. A line of HTML (text pasted as its
+ * page source) gives its words without the tags, or nothing when it is only tags: `<html>` or
+ * `<div class="x">` is never a title.
+ */
+function derivedTitle(sentences: readonly Sentence[]): string | undefined {
+  for (const sentence of sentences) {
+    if (sentence.kind !== 'paragraph' && sentence.kind !== 'list-item') continue;
+    const text = displayText(isTagSoup(sentence.text) ? stripTags(sentence.text) : sentence.text);
+    if (countWords(text) > 0) return text;
+  }
+  return undefined;
 }
 
 function collectBlocks(tree: Root, source: string) {
