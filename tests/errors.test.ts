@@ -24,6 +24,7 @@ describe('error catalogue', () => {
       frontMatterNotText: reasons.frontMatterNotText('title'),
       frontMatterUrl: reasons.frontMatterUrl('ftp://x'),
       frontMatterDate: reasons.frontMatterDate('last Monday'),
+      frontMatterLang: reasons.frontMatterLang('english'),
       frontMatterImpossibleDate: reasons.frontMatterImpossibleDate(
         '2025-02-30',
         'February 2025 has 28 days',
@@ -59,6 +60,8 @@ describe('error catalogue', () => {
       frontMatterUrl: 'front matter field "url" must be an http(s) URL, got "ftp://x"',
       frontMatterDate:
         'front matter field "published" must be a date as YYYY-MM-DD (or an ISO 8601 timestamp), got "last Monday"',
+      frontMatterLang:
+        'front matter field "lang" must be a language tag such as "en" or "ar-EG", got "english"',
       frontMatterImpossibleDate:
         'front matter field "published" is not a real date, got "2025-02-30" (February 2025 has 28 days)',
       storyYaml: 'is not valid YAML: bad indentation',

@@ -138,6 +138,11 @@ const BAD_FILES: BadFile[] = [
     reason: /field "published" is not a real date, got "2025-02-30" \(February 2025 has 28 days\)/,
   },
   {
+    name: 'fm-lang.txt',
+    bytes: frontMatter('lang: Arabic'),
+    reason: /field "lang" must be a language tag such as "en" or "ar-EG", got "Arabic"/,
+  },
+  {
     name: 'fm-type.txt',
     bytes: frontMatter('title:\n  nested: mapping'),
     reason: /field "title" must be text/,

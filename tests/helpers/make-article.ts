@@ -40,6 +40,8 @@ export function makeArticle(
       authorOrigin: null,
       published: null,
       credit: null,
+      lang: null,
+      dir: 'ltr',
     },
     blocks: out.map((s) => ({
       kind: s.kind,

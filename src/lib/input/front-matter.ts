@@ -8,6 +8,7 @@
  * url: https://example.org/story
  * author: Jane Doe
  * published: 2025-01-20
+ * lang: en
  * ---
  * ```
  */
@@ -22,6 +23,8 @@ export interface FrontMatter {
   url?: string;
   author?: string;
   published?: string;
+  /** BCP 47 language tag, canonicalised ("AR" → "ar"). */
+  lang?: string;
 }
 
 export interface FrontMatterResult {
@@ -30,7 +33,8 @@ export interface FrontMatterResult {
   bodyStart: number;
 }
 
-const FIELDS = ['title', 'outlet', 'url', 'author', 'published'] as const;
+const FIELDS = ['title', 'outlet', 'url', 'author', 'published', 'lang'] as const;
+const SHOWN_AS_TEXT = new Set(['title', 'outlet', 'author']);
 const OPENING = /^---[ \t]*(?:\r\n|\r|\n)/;
 const CLOSING = /(?:^|\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/;
 
@@ -74,8 +78,7 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
     }
     // Text shown on pages (title, outlet, author) is cleaned as any displayed text is: a control
     // or bidi character pasted into a title must not reach the page or its link preview.
-    const str =
-      key === 'url' || key === 'published' ? String(text).trim() : displayText(String(text));
+    let str = SHOWN_AS_TEXT.has(key) ? displayText(String(text)) : String(text).trim();
     if (str === '') continue;
     if (key === 'url' && !isHttpUrl(str)) {
       throw new ArticleError(file, reasons.frontMatterUrl(str));
@@ -85,6 +88,11 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
       const impossible = impossibleDate(str);
       if (impossible)
         throw new ArticleError(file, reasons.frontMatterImpossibleDate(str, impossible));
+    }
+    if (key === 'lang') {
+      const tag = languageTag(str);
+      if (!tag) throw new ArticleError(file, reasons.frontMatterLang(str));
+      str = tag;
     }
     data[key as keyof FrontMatter] = str;
   }
@@ -128,6 +136,17 @@ function impossibleDate(value: string): string | null {
   if (s! > 59) return `there is no second ${s}`;
   if (oh! > 23 || om! > 59) return 'the time zone offset is out of range';
   return null;
+}
+
+/** The canonical form of a BCP 47 language tag ("en-gb" → "en-GB"), or null when it is none. */
+function languageTag(value: string): string | null {
+  // A primary subtag of 2 or 3 letters: BCP 47 reserves longer ones, so "english" is a mistake.
+  if (!/^[a-z]{2,3}(?:-|$)/i.test(value)) return null;
+  try {
+    return Intl.getCanonicalLocales(value)[0] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function isHttpUrl(value: string): boolean {

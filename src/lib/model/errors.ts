@@ -112,6 +112,8 @@ export const reasons = {
     `front matter field "published" must be a date as YYYY-MM-DD (or an ISO 8601 timestamp), got "${value}"`,
   frontMatterImpossibleDate: (value: string, why: string) =>
     `front matter field "published" is not a real date, got "${value}" (${why})`,
+  frontMatterLang: (value: string) =>
+    `front matter field "lang" must be a language tag such as "en" or "ar-EG", got "${value}"`,
   // Story file
   storyYaml: (detail: string) => `is not valid YAML: ${detail}`,
   storyNotMapping: () => 'must be a mapping of field: value',

@@ -85,6 +85,13 @@ export const articleMetaSchema = z.object({
   published: z.string().nullable(),
   /** Wire or agency credit, e.g. "AP" from "Additional sources • AP". */
   credit: z.string().nullable(),
+  /**
+   * The article's language as a BCP 47 tag: from front matter, else from its letters where they
+   * tell (`ar`, `fa`, `ur`, `he`); null when unknown (pages then inherit the site's).
+   */
+  lang: z.string().nullable(),
+  /** Writing direction of the article text: `rtl` when most of its letters are right-to-left. */
+  dir: z.enum(['ltr', 'rtl']),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 

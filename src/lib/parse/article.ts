@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import { countWords, displayText, shorten } from '../text/index.ts';
+import { countWords, displayText, guessScript, languageDirection, shorten } from '../text/index.ts';
 import { isTagSoup, readFrontMatter, stripTags } from '../input/index.ts';
 import { parseArticleTree } from './tree.ts';
 import { splitSentences } from './sentences.ts';
@@ -41,6 +41,8 @@ export function parseArticle({ id, file, source }: ArticleInput): Article {
   const { blocks, sentences, debris } = collectBlocks(tree, source);
 
   const headline = blocks.find((block) => block.kind === 'title');
+  // The letters of the article text (not of debris, which is often the site's own language).
+  const script = guessScript(blocks.map((block) => block.text).join('\n'));
   const derived = derivedTitle(sentences);
   // Metadata read from debris lines is shown on pages: cleaned like any displayed text.
   const fromDebris = <K extends 'author' | 'outlet' | 'credit'>(key: K): string | undefined => {
@@ -72,6 +74,8 @@ export function parseArticle({ id, file, source }: ArticleInput): Article {
     authorOrigin: frontMatter.author ? 'front-matter' : author ? 'text' : null,
     published: frontMatter.published ?? null,
     credit: fromDebris('credit') ?? null,
+    lang: frontMatter.lang ?? script.lang,
+    dir: script.dir ?? (frontMatter.lang ? languageDirection(frontMatter.lang) : 'ltr'),
   };
 
   const wordCount = blocks.reduce((sum, block) => sum + countWords(block.text), 0);

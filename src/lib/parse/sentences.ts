@@ -30,11 +30,14 @@ const CONTINUES_INITIALISM = new Set(
   ).split(' '),
 );
 
-const TERMINAL = /[.!?…]+/g;
+// The Arabic question mark (؟) and the Urdu full stop (۔) end sentences too.
+const TERMINAL = /[.!?…؟۔]+/g;
 // Sticky (y) patterns read at a position without copying the rest of the text: splitting stays
 // linear even for a paragraph of megabytes.
 const CLOSERS = /[”’"')\]»]*/y;
-const NEXT_START = /\s+[“‘"'(\[«]?[\p{Lu}\p{N}]/uy;
+// A sentence starts with a capital, a digit, or a letter of a script without case (Arabic,
+// Hebrew: \p{Lo}), where no capital can mark it.
+const NEXT_START = /\s+[“‘"'(\[«]?[\p{Lu}\p{Lo}\p{N}]/uy;
 // The word before a full stop and the word after a boundary are short: look this far at most.
 const WORD_WINDOW = 64;
 

@@ -43,7 +43,7 @@ interface Line {
 }
 
 const BULLET = /^[-*•·–]\s+/;
-const FINAL_PUNCTUATION = /[.!?;:,…"“”'‘’)\]]$/;
+const FINAL_PUNCTUATION = /[.!?;:,…"“”'‘’)\]؟۔،؛]$/;
 const MAX_HEADING_WORDS = 14;
 const MAX_HEADING_CHARS = 120;
 
@@ -82,10 +82,13 @@ export function splitLines(source: string, from = 0): Line[] {
   return lines;
 }
 
-/** True for a line shaped like a heading: short, capitalised, no final punctuation. */
+/**
+ * True for a line shaped like a heading: short, capitalised (or in a script without case, such
+ * as Arabic or Hebrew), no final punctuation.
+ */
 export function isHeadingLike(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS || FINAL_PUNCTUATION.test(text)) return false;
-  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  if (!/^[\p{Lu}\p{Lo}\p{N}]/u.test(text)) return false;
   return text.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
