@@ -179,4 +179,34 @@ describe('parseArticle on other input', () => {
     expect(shown).toContain('C1 controls such as and are not text either, nor is DEL here.');
     expect(shown).toContain('A list item with a form feed and a vertical tab between words');
   });
+
+  it('takes author and date from the furniture of a page copy, and its headline from under a cookie banner', () => {
+    const story = (name: string) =>
+      readFileSync(`${ROOT}tests/fixtures/stories/tram-vote/articles/${name}.txt`, 'utf8');
+    expect(
+      parseArticle({ id: 'l', file: 'l.txt', source: story('lisburn-local') }).meta,
+    ).toMatchObject({
+      title: 'Council says yes to €610m tram line for Lisburn',
+      titleOrigin: 'text',
+      author: 'Niamh Doherty',
+      authorOrigin: 'text',
+      published: '2026-02-17T22:42',
+      publishedOrigin: 'text',
+    });
+    expect(
+      parseArticle({ id: 'r', file: 'r.txt', source: story('rail-review') }).meta,
+    ).toMatchObject({
+      author: 'Marcus Webb',
+      published: '2026-02-18',
+      publishedOrigin: 'text',
+      outlet: 'Rail Review',
+    });
+    // Front matter wins over the text.
+    expect(
+      parseArticle({ id: 'c', file: 'c.txt', source: story('the-chronicle') }).meta,
+    ).toMatchObject({
+      published: '2026-02-17',
+      publishedOrigin: 'front-matter',
+    });
+  });
 });

@@ -39,6 +39,7 @@ export function makeArticle(
       author: null,
       authorOrigin: null,
       published: null,
+      publishedOrigin: null,
       credit: null,
       lang: null,
       dir: 'ltr',

@@ -45,7 +45,9 @@ export function parseArticle({ id, file, source }: ArticleInput): Article {
   const script = guessScript(blocks.map((block) => block.text).join('\n'));
   const derived = derivedTitle(sentences);
   // Metadata read from debris lines is shown on pages: cleaned like any displayed text.
-  const fromDebris = <K extends 'author' | 'outlet' | 'credit'>(key: K): string | undefined => {
+  const fromDebris = <K extends 'author' | 'outlet' | 'credit' | 'published'>(
+    key: K,
+  ): string | undefined => {
     const value = debris.find((item) => item[key] !== undefined)?.[key];
     return value === undefined ? undefined : displayText(value) || undefined;
   };
@@ -64,6 +66,7 @@ export function parseArticle({ id, file, source }: ArticleInput): Article {
 
   const outlet = frontMatter.outlet ?? fromDebris('outlet') ?? null;
   const author = frontMatter.author ?? fromDebris('author') ?? null;
+  const published = frontMatter.published ?? fromDebris('published') ?? null;
   const meta: ArticleMeta = {
     title,
     titleOrigin,
@@ -72,7 +75,8 @@ export function parseArticle({ id, file, source }: ArticleInput): Article {
     url: frontMatter.url ?? null,
     author,
     authorOrigin: frontMatter.author ? 'front-matter' : author ? 'text' : null,
-    published: frontMatter.published ?? null,
+    published,
+    publishedOrigin: frontMatter.published ? 'front-matter' : published ? 'text' : null,
     credit: fromDebris('credit') ?? null,
     lang: frontMatter.lang ?? script.lang,
     dir: script.dir ?? (frontMatter.lang ? languageDirection(frontMatter.lang) : 'ltr'),
