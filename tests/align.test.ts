@@ -145,7 +145,7 @@ describe('alignStory on hand-made articles', () => {
       expect(keys.includes('a#s-0') && keys.includes('c#s-0')).toBe(false);
     }
     // B's clauses meet A and C separately.
-    const bClaims = result.bySentence['b#s-0'] ?? [];
+    const bClaims = result.bySentence.get('b#s-0') ?? [];
     expect(bClaims.length).toBe(2);
     for (const claim of result.claims) {
       for (const span of claim.spans) {
@@ -162,7 +162,7 @@ describe('alignStory on hand-made articles', () => {
     const a = makeArticle('a', ['# Talks resume', `Officials confirmed that ${shared}.`]);
     const b = makeArticle('b', ['# Talks resume', `On Tuesday ${shared}, reporters were told.`]);
     const result = alignStory([a, b]);
-    expect(result.bySentence['a#s-0']).toBeUndefined();
+    expect(result.bySentence.get('a#s-0')).toBeUndefined();
     const claim = result.claims.find((c) => c.spans.some((s) => s.sentence === 's-1'));
     expect(claim).toBeDefined();
     for (const span of claim?.spans ?? []) {
@@ -298,7 +298,7 @@ describe('alignStory on the seed articles', () => {
       for (const a of articles) {
         for (const s of a.sentences) {
           if (s.text.startsWith(prefix))
-            expect(result.bySentence[`${a.id}#${s.id}`]).toBeUndefined();
+            expect(result.bySentence.get(`${a.id}#${s.id}`)).toBeUndefined();
         }
       }
     };
@@ -320,7 +320,7 @@ describe('alignStory on the seed articles', () => {
       key('004', 'We acknowledge the statements from the newly elected president'),
     ];
     const linked = (x: string, y: string) =>
-      (result.bySentence[x] ?? []).some((id) => (result.bySentence[y] ?? []).includes(id));
+      (result.bySentence.get(x) ?? []).some((id) => (result.bySentence.get(y) ?? []).includes(id));
     // 000 and 002 share the exact quote; every other wording meets at least one of them.
     expect(linked(quote[0] as string, quote[2] as string)).toBe(true);
     for (const other of [quote[1], quote[3]] as string[]) {

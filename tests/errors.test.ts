@@ -4,7 +4,7 @@ import { ArticleError, CorpusError, reasons, warnings } from '../src/lib/model/e
 // Every reason the build can give, pinned in full: a changed wording is a deliberate change here.
 describe('error catalogue', () => {
   it('words every reason exactly', () => {
-    expect({
+    const worded = {
       notAFile: reasons.notAFile(),
       wrongExtension: reasons.wrongExtension('.docx', ['.txt', '.md']),
       unsafeId: reasons.unsafeId('a b'),
@@ -13,8 +13,10 @@ describe('error catalogue', () => {
       tooLarge: reasons.tooLarge(3000000, 2097152),
       binary: reasons.binary(),
       invalidUtf8: reasons.invalidUtf8(),
+      windows1252: reasons.windows1252(),
       empty: reasons.empty(),
       onlyDebris: reasons.onlyDebris(),
+      onlyFrontMatter: reasons.onlyFrontMatter(),
       frontMatterUnclosed: reasons.frontMatterUnclosed(),
       frontMatterYaml: reasons.frontMatterYaml('bad indentation'),
       frontMatterNotMapping: reasons.frontMatterNotMapping(),
@@ -22,11 +24,20 @@ describe('error catalogue', () => {
       frontMatterNotText: reasons.frontMatterNotText('title'),
       frontMatterUrl: reasons.frontMatterUrl('ftp://x'),
       frontMatterDate: reasons.frontMatterDate('last Monday'),
+      frontMatterLang: reasons.frontMatterLang('english'),
+      frontMatterImpossibleDate: reasons.frontMatterImpossibleDate(
+        '2025-02-30',
+        'February 2025 has 28 days',
+      ),
       storyYaml: reasons.storyYaml('bad indentation'),
       storyNotMapping: reasons.storyNotMapping(),
       storyUnknownField: reasons.storyUnknownField('tags', ['title', 'summary']),
       storyNotText: reasons.storyNotText('title'),
-    }).toEqual({
+      looksLikeHtml: reasons.looksLikeHtml(),
+    };
+    // A reason added to the catalogue is pinned here too.
+    expect(Object.keys(worded).sort()).toEqual(Object.keys(reasons).sort());
+    expect(worded).toEqual({
       notAFile: 'is not a file (article folders are not nested)',
       wrongExtension: 'has extension ".docx"; articles are .txt or .md files',
       unsafeId: 'id "a b" must be letters, digits, "_", "-" or "." (it becomes a URL)',
@@ -35,8 +46,11 @@ describe('error catalogue', () => {
       tooLarge: 'file is 3000000 bytes, over the limit of 2097152',
       binary: 'contains NUL bytes: binary, not text',
       invalidUtf8: 'is not valid UTF-8',
+      windows1252:
+        'it looks like Windows-1252 (Latin-1) text: convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8` or re-save it as UTF-8',
       empty: 'is empty: no visible article text',
       onlyDebris: 'holds no article text once page debris is removed',
+      onlyFrontMatter: 'holds only front matter, no article text',
       frontMatterUnclosed: 'front matter opened with "---" is never closed',
       frontMatterYaml: 'front matter is not valid YAML: bad indentation',
       frontMatterNotMapping: 'front matter must be a mapping of field: value',
@@ -46,10 +60,15 @@ describe('error catalogue', () => {
       frontMatterUrl: 'front matter field "url" must be an http(s) URL, got "ftp://x"',
       frontMatterDate:
         'front matter field "published" must be a date as YYYY-MM-DD (or an ISO 8601 timestamp), got "last Monday"',
+      frontMatterLang:
+        'front matter field "lang" must be a language tag such as "en" or "ar-EG", got "english"',
+      frontMatterImpossibleDate:
+        'front matter field "published" is not a real date, got "2025-02-30" (February 2025 has 28 days)',
       storyYaml: 'is not valid YAML: bad indentation',
       storyNotMapping: 'must be a mapping of field: value',
       storyUnknownField: 'field "tags" is unknown (expected title or summary)',
       storyNotText: 'field "title" must be text',
+      looksLikeHtml: 'looks like HTML: save the page as text, or paste its text',
     });
   });
 
@@ -64,6 +83,16 @@ describe('error catalogue', () => {
     expect(error.message).toBe('content/articles/a.txt: is not valid UTF-8 (at byte 22)');
     expect(error.file).toBe('content/articles/a.txt');
     expect(error.byteOffset).toBe(22);
+    const hinted = new ArticleError('a.txt', reasons.invalidUtf8(), 22, reasons.windows1252());
+    expect(hinted.message).toBe(
+      'a.txt: is not valid UTF-8 (at byte 22); it looks like Windows-1252 (Latin-1) text: ' +
+        'convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8` or re-save it as UTF-8',
+    );
+  });
+
+  it('carries no stack trace: the message is all a user needs, and astro prints a stack when there is one', () => {
+    expect(new ArticleError('a.txt', reasons.empty()).stack).toBeUndefined();
+    expect(new CorpusError([new ArticleError('a.txt', reasons.empty())]).stack).toBeUndefined();
   });
 
   it('lists every problem of a build in one message', () => {

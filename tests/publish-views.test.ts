@@ -682,6 +682,11 @@ describe('story helpers on a built alignment', () => {
       quoteGroups: [],
       meta: { title: null, summary: null },
     });
-    expect(story.alignment.bySentence).toEqual({ 'a#s-0': ['c-1'], 'b#s-0': ['c-1'] });
+    expect(story.alignment.bySentence).toEqual(
+      new Map([
+        ['a#s-0', ['c-1']],
+        ['b#s-0', ['c-1']],
+      ]),
+    );
   });
 });

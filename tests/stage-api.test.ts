@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 const faces: Record<string, string[]> = {
   model: [
     'ArticleError',
+    'ArticleWarning',
     'CorpusError',
     'articleMetaSchema',
     'articleSchema',
@@ -25,13 +26,19 @@ const faces: Record<string, string[]> = {
     'DEFAULT_MAX_BYTES',
     'STORY_FILE_NAME',
     'decodeArticle',
+    'inspectArticleText',
+    'isTagSoup',
+    'looksLikeHtml',
     'readFrontMatter',
     'readStoryMeta',
+    'stripTags',
   ],
   text: [
     'contentTokens',
     'countWords',
     'displayText',
+    'guessScript',
+    'languageDirection',
     'segmentText',
     'shorten',
     'synsetsOf',

@@ -1,14 +1,21 @@
 /**
  * The Astro loader for article files: a thin shell around the framework-free pipeline in
  * `src/lib/`. It validates its options, skips files whose bytes have not changed (by digest),
- * deletes entries whose files are gone, and stops the build naming every file it cannot publish.
+ * deletes entries whose files are gone, warns about files it publishes that may not be what was
+ * meant (HTML pasted as text), and stops the build naming every file it cannot publish.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readArticleFile, scanArticleDir, unmatchedTitleWords } from '../lib/corpus/index.ts';
-import { DEFAULT_MAX_BYTES, STORY_FILE_NAME, readStoryMeta } from '../lib/input/index.ts';
+import {
+  DEFAULT_MAX_BYTES,
+  STORY_FILE_NAME,
+  decodeArticle,
+  inspectArticleText,
+  readStoryMeta,
+} from '../lib/input/index.ts';
 import {
   ArticleError,
   CorpusError,
@@ -75,10 +82,14 @@ async function loadArticles(context: LoaderContext, base: string, maxBytes: numb
       // Digest of the raw bytes: a change of encoding or line endings re-parses the file too.
       const digest = generateDigest(bytes.toString('latin1'));
       if (store.get(entry.id)?.digest === digest) {
+        // Parsed by an earlier build; its warnings are said again, on every build until fixed.
+        const source = decodeArticle(bytes, entry.file, { maxBytes });
+        for (const warning of inspectArticleText(source, entry.file)) logger.warn(warning.message);
         skipped++;
         continue;
       }
-      const article = readArticleFile(entry, { maxBytes }, bytes);
+      const { article, warnings } = readArticleFile(entry, { maxBytes }, bytes);
+      for (const warning of warnings) logger.warn(warning.message);
       const data = await parseData({ id: entry.id, data: toRecord(article), filePath: entry.file });
       store.set({ id: entry.id, data, digest, filePath: entry.file });
       parsed++;

@@ -34,12 +34,13 @@ export function claimOf(id: string, spans: ClaimSpan[], label = spans[0]!.text):
 
 /** The alignment `alignStory` would return for these claims (in this order). */
 export function alignmentOf(claims: Claim[]): Alignment {
-  const bySentence: Record<string, string[]> = {};
+  const bySentence = new Map<string, string[]>();
   for (const claim of claims) {
     for (const span of claim.spans) {
       const key = `${span.article}#${span.sentence}`;
-      const ids = (bySentence[key] ??= []);
+      const ids = bySentence.get(key) ?? [];
       if (!ids.includes(claim.id)) ids.push(claim.id);
+      bySentence.set(key, ids);
     }
   }
   return {

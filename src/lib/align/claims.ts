@@ -39,13 +39,14 @@ export function claimsFromGroups(
 }
 
 /** `${article}#${sentence}` → ids of the claims with a span in that sentence, in claim order. */
-export function claimsBySentence(claims: readonly Claim[]): Record<string, string[]> {
-  const bySentence: Record<string, string[]> = {};
+export function claimsBySentence(claims: readonly Claim[]): Map<string, string[]> {
+  const bySentence = new Map<string, string[]>();
   for (const claim of claims) {
     for (const span of claim.spans) {
       const key = `${span.article}#${span.sentence}`;
-      const list = (bySentence[key] ??= []);
-      if (!list.includes(claim.id)) list.push(claim.id);
+      const list = bySentence.get(key);
+      if (!list) bySentence.set(key, [claim.id]);
+      else if (!list.includes(claim.id)) list.push(claim.id);
     }
   }
   return bySentence;

@@ -45,7 +45,7 @@ export interface Alignment {
   /** Sorted by `sources` descending, then by number of spans, then reading order. */
   claims: Claim[];
   /** `${article}#${sentence}` → ids of the claims the sentence takes part in. */
-  bySentence: Record<string, string[]>;
+  bySentence: ReadonlyMap<string, readonly string[]>;
   stats: AlignmentStats;
 }
 

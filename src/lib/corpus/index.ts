@@ -8,6 +8,7 @@ export {
   readArticleFile,
   scanArticleDir,
   type ArticleFile,
+  type ReadArticle,
   type ReadOptions,
 } from './read-folder.ts';
 export { unmatchedTitleWords } from './story-file.ts';

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { decodeArticle } from './decode.ts';
 import { ArticleError, reasons } from '../model/index.ts';
+import { displayText } from '../text/index.ts';
 
 export interface StoryMeta {
   /** The story's title, or null: pages then use a neutral one. */
@@ -48,7 +49,8 @@ export function readStoryMeta(path: string, file: string): StoryMeta {
     }
     if (raw === null || raw === undefined) continue;
     if (typeof raw !== 'string') throw new ArticleError(file, reasons.storyNotText(key));
-    if (raw.trim() !== '') meta[key as keyof StoryMeta] = raw.trim();
+    const text = displayText(raw);
+    if (text !== '') meta[key as keyof StoryMeta] = text;
   }
   return meta;
 }

@@ -65,7 +65,7 @@ export function labelOf(story: Story, id: string): string {
 
 /** The claims a sentence takes part in. */
 export function claimsOf(story: Story, article: string, sentence: string): Claim[] {
-  const ids = story.alignment.bySentence[`${article}#${sentence}`] ?? [];
+  const ids = story.alignment.bySentence.get(`${article}#${sentence}`) ?? [];
   return ids.map((id) => story.claimsById.get(id)!).filter(Boolean);
 }
 

@@ -5,16 +5,22 @@
 import type { TextRange } from '../model/index.ts';
 
 // Bidirectional formatting controls can reorder what a reader sees ("Trojan Source"); zero-width
-// and soft-hyphen characters hide inside words. Neither belongs in displayed or matched text.
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u00AD\uFEFF]/g;
+// and soft-hyphen characters hide inside words; C0 and C1 control characters (BEL, ESC, DEL, …)
+// are no text at all. None belongs in displayed or matched text. The controls that are
+// whitespace (tab, line feed, vertical tab, form feed, carriage return) and NEL stay: they
+// separate words and become one space below.
+const INVISIBLE =
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u00AD\uFEFF]/g;
+const SPACE = /[\s\u0085]+/g;
 
 /**
  * Text as it should be shown: invisible formatting characters (bidi controls, zero-width
- * characters, soft hyphens) removed and every run of whitespace, line breaks included, collapsed
- * to one space. Offsets do not survive this; use it only for display and matching.
+ * characters, soft hyphens) and control characters removed, and every run of whitespace, line
+ * breaks included, collapsed to one space. Offsets do not survive this; use it only for display
+ * and matching.
  */
 export function displayText(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return text.replace(INVISIBLE, '').replace(SPACE, ' ').trim();
 }
 
 /** A run of displayed text, marked or not. */
@@ -49,7 +55,7 @@ export function segmentText(
   let start = 0;
   for (let i = 1; i <= text.length; i++) {
     if (i === text.length || marked[i] !== marked[start]) {
-      const run = text.slice(start, i).replace(INVISIBLE, '').replace(/\s+/g, ' ');
+      const run = text.slice(start, i).replace(INVISIBLE, '').replace(SPACE, ' ');
       if (run !== '') segments.push({ text: run, marked: marked[start] === 1 });
       start = i;
     }

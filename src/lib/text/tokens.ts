@@ -89,80 +89,88 @@ const EXTRA_STOP_WORDS = [
 /** English stop words: the `stopword` package's list plus pronouns and reporting verbs. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, ...EXTRA_STOP_WORDS]);
 
-const CARDINALS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  thousand: 1000,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  dozen: 12,
-};
+// Word lists keyed by text are Maps: a plain object answers "constructor" or "toString" with
+// an Object.prototype member.
+const CARDINALS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    hundred: 100,
+    thousand: 1000,
+    million: 1e6,
+    billion: 1e9,
+    trillion: 1e12,
+    dozen: 12,
+  }),
+);
 
-const ORDINALS: Record<string, number> = {
-  first: 1,
+const ORDINALS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    first: 1,
 
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  thirtieth: 30,
-  fortieth: 40,
-  fiftieth: 50,
-  hundredth: 100,
-  thousandth: 1000,
-};
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    sixteenth: 16,
+    seventeenth: 17,
+    eighteenth: 18,
+    nineteenth: 19,
+    twentieth: 20,
+    thirtieth: 30,
+    fortieth: 40,
+    fiftieth: 50,
+    hundredth: 100,
+    thousandth: 1000,
+  }),
+);
 
-const SCALES: Record<string, number> = {
-  hundred: 100,
-  thousand: 1000,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  bn: 1e9,
-  m: 1e6,
-};
+const SCALES: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    hundred: 100,
+    thousand: 1000,
+    million: 1e6,
+    billion: 1e9,
+    trillion: 1e12,
+    bn: 1e9,
+    m: 1e6,
+  }),
+);
 
 // Prefixes that English writes both hyphenated and solid (re-establish / reestablish).
 const JOINING_PREFIXES = new Set([
@@ -202,16 +210,18 @@ const PHRASE_ALIASES: Array<[RegExp, string]> = [
   [/^united nations$/, 'un'],
 ];
 
-const WORD_ALIASES: Record<string, string> = {
-  'u.s.': 'usa',
-  'u.s.a.': 'usa',
-  usa: 'usa',
-  'u.k.': 'uk',
-  'e.u.': 'eu',
-  'u.n.': 'un',
-  '%': 'percent',
-  pct: 'percent',
-};
+const WORD_ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'u.s.': 'usa',
+    'u.s.a.': 'usa',
+    usa: 'usa',
+    'u.k.': 'uk',
+    'e.u.': 'eu',
+    'u.n.': 'un',
+    '%': 'percent',
+    pct: 'percent',
+  }),
+);
 
 /**
  * Maps British spellings onto American ones with general suffix rules (not a word list), so
@@ -263,11 +273,15 @@ function parseDigits(raw: string): number | null {
 function romanValue(raw: string): number | null {
   if (raw.length < 2 || !/^[IVX]+$/.test(raw)) return null;
   if (!/^X{0,3}(IX|IV|V?I{0,3})$/.test(raw)) return null;
-  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+  const values = new Map([
+    ['I', 1],
+    ['V', 5],
+    ['X', 10],
+  ]);
   let total = 0;
   for (let i = 0; i < raw.length; i++) {
-    const v = values[raw[i] ?? ''] ?? 0;
-    const next = values[raw[i + 1] ?? ''] ?? 0;
+    const v = values.get(raw[i] ?? '') ?? 0;
+    const next = values.get(raw[i + 1] ?? '') ?? 0;
     total += v < next ? -v : v;
   }
   return total;
@@ -275,14 +289,6 @@ function romanValue(raw: string): number | null {
 
 function canonicalNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000);
-}
-
-/**
- * A record's own value for `key`: words such as "constructor" or "__proto__" must not find the
- * properties every object inherits.
- */
-function own<V>(record: Record<string, V>, key: string): V | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** Straightens curly quotes and apostrophes and unifies dashes, preserving string length. */
@@ -365,7 +371,7 @@ export function tokenize(text: string): Token[] {
     let number: number | null = null;
 
     // An all-caps "US" is the country, not the pronoun.
-    const alias = acronym && lower === 'us' ? 'usa' : own(WORD_ALIASES, lower);
+    const alias = acronym && lower === 'us' ? 'usa' : WORD_ALIASES.get(lower);
     const roman = acronym ? romanValue(p.raw) : null;
     if (alias !== undefined) {
       norm = alias;
@@ -373,11 +379,11 @@ export function tokenize(text: string): Token[] {
       number = roman;
     } else if (/^\d/.test(lower)) {
       number = parseDigits(lower);
-    } else if (own(ORDINALS, lower) !== undefined) {
-      number = ORDINALS[lower] ?? null;
-    } else if (own(CARDINALS, lower) !== undefined && lower !== 'one') {
+    } else if (ORDINALS.has(lower)) {
+      number = ORDINALS.get(lower) ?? null;
+    } else if (CARDINALS.has(lower) && lower !== 'one') {
       // "one" is mostly a pronoun ("one of the"); it stays a plain word.
-      number = CARDINALS[lower] ?? null;
+      number = CARDINALS.get(lower) ?? null;
     } else {
       norm = lower.replace(/\./g, '');
       if (norm.includes('-')) norm = norm.replace(/-/g, '');
@@ -448,8 +454,9 @@ function mergeMultiWord(tokens: Token[]): Token[] {
     }
     if (merged) continue;
     const next = tokens[i + 1];
-    if (t.number !== null && next && own(SCALES, next.exact) !== undefined && /^\d/.test(t.raw)) {
-      const value = t.number * (SCALES[next.exact] ?? 1);
+    const scale = next && /^\d/.test(t.raw) ? SCALES.get(next.exact) : undefined;
+    if (t.number !== null && next && scale !== undefined) {
+      const value = t.number * scale;
       out.push({
         ...t,
         end: next.end,
