@@ -53,6 +53,7 @@ interface Scores {
   detectionPrecision: Ratio;
   detectionRecall: Ratio;
   speaker: Ratio;
+  speakerGiven: Ratio;
   speakerNull: Ratio;
   kind: Ratio;
   groupPrecision: Ratio;
@@ -67,6 +68,7 @@ const MEASURES: Measure[] = [
   'detectionPrecision',
   'detectionRecall',
   'speaker',
+  'speakerGiven',
   'speakerNull',
   'kind',
   'groupPrecision',
@@ -179,6 +181,8 @@ function scoreStory(story: string, misses: string[]): Scores {
     const speaker = quote?.speaker ?? null;
     const measure = label.speaker === null ? scores.speakerNull : scores.speaker;
     count(measure, quote !== undefined && speaker === label.speaker);
+    // Some speaker given where the text names one: the issue's "no speaker for a third".
+    if (label.speaker !== null) count(scores.speakerGiven, speaker !== null);
     if (quote && speaker !== label.speaker)
       misses.push(`${story}: speaker ${speaker} for ${label.speaker}: ${label.text}`);
     count(scores.kind, quote?.kind === label.kind);
@@ -287,7 +291,8 @@ const FLOORS: Record<'fit' | 'heldOut', Record<Measure, number>> = {
   fit: {
     detectionPrecision: 0.98,
     detectionRecall: 0.98,
-    speaker: 0.26,
+    speaker: 0.98,
+    speakerGiven: 0.98,
     speakerNull: 0.48,
     kind: 0.95,
     groupPrecision: 0.71,
@@ -298,7 +303,8 @@ const FLOORS: Record<'fit' | 'heldOut', Record<Measure, number>> = {
   heldOut: {
     detectionPrecision: 0.98,
     detectionRecall: 0.98,
-    speaker: 0.44,
+    speaker: 0.76,
+    speakerGiven: 0.83,
     speakerNull: 0.98,
     kind: 0.98,
     groupPrecision: 0.43,
