@@ -190,6 +190,37 @@ describe('speakers are people, resolved', () => {
   });
 });
 
+describe('titles and terms are not speech', () => {
+  it('reads a title-cased programme, book or film after a cue as a term', () => {
+    const kinds = (source: string) =>
+      read(`Intro text here.\n\n${source}`).map((quote) => [quote.kind, quote.speaker]);
+    expect(kinds('Hillary Clinton appeared on “Meet the Press.” She said little.')).toEqual([
+      ['term', null],
+    ]);
+    expect(
+      kinds('Priya Chandran told “Trading Day Live” on Wednesday that cuts would come.'),
+    ).toEqual([['term', null]]);
+    expect(kinds('The senator wrote in “Hard Choices” that she regretted the vote.')).toEqual([
+      ['term', null],
+    ]);
+    expect(kinds('The plot of the film “The Long Night” is simple.')).toEqual([['term', null]]);
+  });
+
+  it('reads a word glossed or flagged as a term, even after a speech verb', () => {
+    const kinds = (source: string) => read(`Intro text here.\n\n${source}`).map((q) => q.kind);
+    expect(kinds('Dr. Eva Lind said it was a “weather bomb”, a term for a deepening low.')).toEqual(
+      ['term'],
+    );
+    expect(kinds('The cuts are part of a so-called ‘right-sizing’ programme.')).toEqual(['term']);
+  });
+
+  it('keeps a title-cased quote a speaker says as speech', () => {
+    expect(read('Intro text here.\n\n“Never Again,” Ann Lee said.')).toEqual([
+      { speaker: 'Ann Lee', mention: 'Ann Lee', kind: 'speech' },
+    ]);
+  });
+});
+
 describe('no attribution rule', () => {
   it('leaves a short unattributed quote a term, with no speaker', () => {
     expect(read('Officials discussed a “peace formula” on Monday.')).toEqual([

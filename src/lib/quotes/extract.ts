@@ -119,6 +119,7 @@ function readQuote(
     parts: group.length,
     inner,
     before: place.before,
+    after: place.after,
   });
   const runs = quotedRuns(scope.block.text, group, partial);
   const [start, end] = [runs[0]!.start, runs.at(-1)!.end];

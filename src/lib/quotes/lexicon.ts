@@ -200,6 +200,57 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set(
  */
 export const PLACE_PREPOSITIONS: readonly string[] = list('in at near outside across throughout');
 
+/**
+ * Words right before a quotation that make a title-cased quote the name of a programme, book or
+ * film rather than speech: "told “Trading Day Live”", "appeared on “Meet the Press”", "the book
+ * “Fire and Fury”". Matched case-insensitively, as whole words, at the end of the narrative.
+ */
+export const TITLE_CUES: readonly string[] = [
+  ...list(
+    'told on in titled entitled called named dubbed starring hosting hosted watched read ' +
+      'book film movie show programme program series documentary album song novel podcast ' +
+      'newspaper magazine play memoir column op-ed essay episode broadcast channel',
+  ),
+];
+
+/**
+ * Words right before a quotation that make it a word talked about, not speech: "a so-called
+ * ‘right-sizing’", "known as “the squeeze”". Matched case-insensitively at the end of the
+ * narrative.
+ */
+export const TERM_CUES_BEFORE: readonly string[] = [
+  'so-called',
+  'known as',
+  'dubbed',
+  'termed',
+  'the term',
+  'the word',
+  'the phrase',
+  'the expression',
+];
+
+/**
+ * Words right after a quotation that gloss it as a term: "a “weather bomb”, a term for…",
+ * "“shrinkflation” – meaning…". Matched case-insensitively at the start of the narrative.
+ */
+export const TERM_CUES_AFTER: readonly string[] = [
+  'a term',
+  'the term',
+  'a phrase',
+  'a word',
+  'a name',
+  'meaning',
+  'which means',
+  'as it is known',
+  'as they call it',
+  'as it is called',
+];
+
+/** Short words a title-cased name leaves lowercase ("Meet the Press", "War and Peace"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(
+  list('a an the and or but of in on at to for with by from as nor vs via'),
+);
+
 /** A regular-expression source for one capitalised name word: "Putin", "O’Brien", "Jean-Luc". */
 export const NAME = String.raw`\p{Lu}[\p{L}’'-]*\p{L}`;
 
