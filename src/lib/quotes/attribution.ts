@@ -379,7 +379,7 @@ function subjectBeforeParticiple(quote: QuoteContext): Attribution | null {
  * with it.
  */
 export function endsBlock(text: string, span: Span): boolean {
-  if (span.close === -1) return true;
+  if (span.close === -1) return span.end >= text.length;
   const trailing = text.slice(span.close + 1, span.close + 1 + LOOKAROUND);
   return !/\p{L}/u.test(trailing) || trailingMention(trailing) !== null;
 }
