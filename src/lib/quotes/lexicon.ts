@@ -123,6 +123,7 @@ export const PERSON_TITLES: readonly string[] = [
       'Commissioner Captain Capt. Judge Justice Sir Dame Lord Lady Father Rev. Reverend Bishop ' +
       'CEO Chairman Chairwoman Coach Manager Resident',
   ),
+  ...ROLE_TITLES.map(capitalise),
 ];
 
 /**
@@ -155,7 +156,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
       'Father Rev. Reverend Bishop Resident Independent Labour Conservative Democrat ' +
       'Republican MP State Acting Interim Assistant Senior Fire Officer Police',
   ),
-  ...ROLE_TITLES.map((word) => word[0]!.toUpperCase() + word.slice(1)),
+  ...ROLE_TITLES.map(capitalise),
 ]);
 
 /**
@@ -267,6 +268,10 @@ export function escapeRegExp(text: string): string {
 /** `word` without a trailing possessive: "Putin’s", "Putin's" → "Putin"; "allies’" → "allies". */
 export function stripPossessive(word: string): string {
   return word.replace(/(?:’s|'s|’|')$/, '');
+}
+
+function capitalise(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
 }
 
 function list(words: string): string[] {
