@@ -23,6 +23,14 @@ const quoteAt = (prefix: string, anchor: string): Quote => {
 };
 
 const article = (source: string, id = 'x') => parseArticle({ id, file: `${id}.txt`, source });
+/** The variants the seed quote at `anchor` of article `prefix` is cut into. */
+const variantsOf = (prefix: string, anchor: string): Quote[] => {
+  const quote = quoteAt(prefix, anchor);
+  return groupQuotes(articles, byArticle)
+    .flatMap((group) => group.variants)
+    .filter((variant) => variant.id === quote.id || variant.id.startsWith(`${quote.id}.`))
+    .sort((a, b) => a.start - b.start);
+};
 
 describe('extractQuotes on the seeds', () => {
   it('gives source offsets: text is the exact slice, and so is every part', () => {
@@ -117,12 +125,62 @@ describe('groupQuotes on the seeds', () => {
     expect(trump).toMatchObject({ speaker: 'Donald Trump', sources: 2 });
   });
 
-  it('keeps every quote in exactly one group, a single quote as a group of one', () => {
-    const all = [...byArticle.values()].flat();
-    expect(groups.flatMap((group) => group.variants)).toHaveLength(all.length);
+  // Groups hold quoted sentences now, not whole quotes: what must hold is that every quoted word
+  // is in exactly one variant.
+  it('puts every quoted character in exactly one variant, a single quote as a group of one', () => {
+    const variants = groups.flatMap((group) => group.variants);
+    for (const quote of [...byArticle.values()].flat()) {
+      const mine = variants.filter(
+        (variant) => variant.id === quote.id || variant.id.startsWith(`${quote.id}.`),
+      );
+      const covered = new Map<number, number>();
+      for (const part of mine.flatMap((variant) => variant.parts))
+        for (let at = part.start; at < part.end; at++) covered.set(at, (covered.get(at) ?? 0) + 1);
+      const source = sources.get(quote.article)!;
+      for (const part of quote.parts)
+        for (let at = part.start; at < part.end; at++)
+          if (/[\p{L}\p{N}]/u.test(source[at]!)) expect(covered.get(at), quote.id).toBe(1);
+      for (const at of covered.keys())
+        expect(quote.parts.some((part) => at >= part.start && at < part.end)).toBe(true);
+    }
     expect(
       groups.find((group) => group.variants[0]!.quotation === 'peace formula')!.variants,
     ).toHaveLength(1);
+  });
+
+  it('cuts a statement into its sentences, each in the group of that quotation', () => {
+    const pieces = variantsOf('001', 's-7');
+    expect(pieces.map((piece) => piece.quotation)).toEqual([
+      expect.stringMatching(/^We welcome statements/),
+      expect.stringMatching(/^We also value .* third world war\.$/),
+      expect.stringMatching(/^This approach deserves recognition, .* office\.$/),
+    ]);
+    const groupOf = (piece: Quote) =>
+      groups.find((group) => group.variants.some((variant) => variant.id === piece.id))!;
+    expect(new Set(pieces.map(groupOf)).size).toBe(3);
+    for (const piece of pieces) expect(piece.speaker).toBe('Vladimir Putin');
+  });
+
+  it('flags different words inside the marks, not a shorter cut of the same words', () => {
+    const restore = groups.find((group) => group.variants.some((v) => v.anchor === 's-5'))!;
+    expect(restore.wordingDiffers).toBe(true);
+    const trump = groups.find((group) =>
+      group.variants.some((v) => v.quotation.startsWith('President Putin wants')),
+    )!;
+    expect(trump.wordingDiffers).toBe(false);
+    const cut = groupQuotes([
+      article('Intro.\n\n“We are being asked to sign a blank cheque,” Declan Hewitt said.', 'a'),
+      article('Intro.\n\nDeclan Hewitt warned of a plan to ‘sign a blank cheque’.', 'b'),
+      article('Intro.\n\n“We are asked to sign a blank and open cheque,” Declan Hewitt said.', 'c'),
+    ]);
+    expect(cut).toHaveLength(1);
+    expect(cut[0]!.wordingDiffers).toBe(true);
+    expect(
+      groupQuotes([
+        article('Intro.\n\n“We are being asked to sign a blank cheque,” Declan Hewitt said.', 'a'),
+        article('Intro.\n\nDeclan Hewitt warned of a plan to ‘sign a blank cheque’.', 'b'),
+      ])[0]!.wordingDiffers,
+    ).toBe(false);
   });
 
   it('gives stable, unique ids', () => {
@@ -134,7 +192,7 @@ describe('groupQuotes on the seeds', () => {
   it('exports the documented shape', () => {
     const exported = exportQuoteGroups(groups);
     for (const group of exported) {
-      expect(Object.keys(group).sort()).toEqual(['id', 'speaker', 'variants']);
+      expect(Object.keys(group).sort()).toEqual(['id', 'speaker', 'variants', 'wordingDiffers']);
       for (const variant of group.variants) {
         expect(Object.keys(variant).sort()).toEqual([
           'anchor',
