@@ -14,6 +14,9 @@ import { sentenceSubjects, type Subjects } from './mentions.ts';
 import { findPeople, type People } from './people.ts';
 import type { Quote } from './types.ts';
 
+/** A block that opens with a quotation mark: it may go on with a quote left open before it. */
+const OPENS_WITH_MARK = /^\s*[“„«‘"]/u;
+
 interface SentenceInfo {
   /** Block-local range. */
   start: number;
@@ -53,7 +56,9 @@ interface Placement {
  * @returns the quotes in reading order; offsets index the article's source text
  */
 export function extractQuotes(article: Article): Quote[] {
-  const spansByBlock = article.blocks.map((block) => findSpans(block.text));
+  const spansByBlock = article.blocks.map((block, index) =>
+    findSpans(block.text, OPENS_WITH_MARK.test(article.blocks[index + 1]?.text ?? '')),
+  );
   const masked = article.blocks.map((block, index) => maskSpans(block.text, spansByBlock[index]!));
   const people = findPeople(article, masked);
   const sentences = sentenceInfos(article, masked);
@@ -119,6 +124,7 @@ function readQuote(
     parts: group.length,
     inner,
     before: place.before,
+    after: place.after,
   });
   const runs = quotedRuns(scope.block.text, group, partial);
   const [start, end] = [runs[0]!.start, runs.at(-1)!.end];
@@ -155,7 +161,7 @@ function placement(scope: BlockScope, first: Span, last: Span): Placement {
   const sentenceAt = (offset: number): SentenceInfo =>
     infos.find((info) => offset >= info.start && offset < info.end) ?? infos[infos.length - 1]!;
   const open = sentenceAt(first.open);
-  const close = sentenceAt(last.close === -1 ? scope.block.text.length - 1 : last.close);
+  const close = sentenceAt(last.close === -1 ? last.end - 1 : last.close);
   const covered = infos.filter((info) => info.end > first.innerStart && info.start < last.innerEnd);
   return {
     open,
