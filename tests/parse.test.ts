@@ -74,7 +74,12 @@ describe('parseArticleTree', () => {
     );
     const box = closed.children.find((n) => n.type === 'debris');
     expect(box).toMatchObject({
-      lines: ['Author', 'Jane Roe', 'Jane Roe is a reporter at The Harbor Gazette.', 'View all posts'],
+      lines: [
+        'Author',
+        'Jane Roe',
+        'Jane Roe is a reporter at The Harbor Gazette.',
+        'View all posts',
+      ],
       author: 'Jane Roe',
       authorBio: 'Jane Roe is a reporter at The Harbor Gazette.',
     });

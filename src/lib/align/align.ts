@@ -15,7 +15,7 @@ import { describeUnits } from './features.ts';
 import { averageLinkage } from './linkage.ts';
 import { dropRestatedGroups } from './restated.ts';
 import { scorePairs } from './scores.ts';
-import { CLAIM_FLOOR, SAME_CLAIM_THRESHOLD } from './similarity.ts';
+import { CLAIM_FLOOR, SAME_CLAIM_THRESHOLD } from './evidence.ts';
 import type { Alignment, AlignOptions } from './types.ts';
 import { collectUnits } from './units.ts';
 

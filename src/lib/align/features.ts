@@ -23,6 +23,11 @@ export function describeUnits(
   sentences: readonly (readonly Token[])[],
 ): DescribedUnits {
   const model = buildModel(sentences);
-  const units = texts.map((u, index) => ({ ...u, index, features: featurize(u.tokens, model) }));
+  const units = texts.map((u, index) => ({
+    ...u,
+    index,
+    // Token offsets index the enclosing sentence; the unit starts `start - base` into it.
+    features: featurize(u.tokens, model, u.text, u.start - u.base),
+  }));
   return { model, units };
 }

@@ -5,11 +5,11 @@
  */
 export { alignStory } from './align.ts';
 export type { Alignment, Claim, ClaimSpan } from './types.ts';
+export { buildModel, buildModelFromTexts, featurize, type Features } from './similarity.ts';
 export {
-  buildModel,
-  buildModelFromTexts,
   compareFeatures,
   compareSentences,
-  featurize,
-  type Features,
-} from './similarity.ts';
+  EVIDENCE_FEATURES,
+  evidenceVector,
+  type PairEvidence,
+} from './evidence.ts';

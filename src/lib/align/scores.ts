@@ -2,7 +2,7 @@
  * Scores between units: each candidate pair is compared once, and the scores that linkage and
  * labels may use are kept in a sparse graph. Evidence about a pair is weighed here.
  */
-import { compareFeatures } from './similarity.ts';
+import { compareFeatures } from './evidence.ts';
 import type { Unit } from './units.ts';
 
 /** A pair that reached the merge threshold: its score and the two unit indexes (`i < j`). */
