@@ -8,7 +8,8 @@ import { groupQuotes, type Quote, type QuoteGroup } from './lib/quotes/index.ts'
 import { resolve } from 'node:path';
 import { compareIds } from './lib/model/ids.ts';
 import { readStoryMeta, type StoryMeta } from './lib/input/story-meta.ts';
-import { STORY_FILE } from './paths.ts';
+import { readReview } from './lib/input/review.ts';
+import { REVIEW_FILE, STORY_FILE } from './paths.ts';
 import type { Article, Sentence } from './lib/model/types.ts';
 
 export { claimHeadline, labelSpan, sourceLabel } from './lib/publish/labels.ts';
@@ -40,7 +41,10 @@ async function computeStory(): Promise<Story> {
   const articles = entries
     .map((entry) => entry.data as Article)
     .sort((a, b) => compareIds(a.id, b.id));
-  const alignment = alignStory(articles);
+  // The editor's review (content/review.yaml) forces and forbids joins; a bad file stops the
+  // build with its line.
+  const review = readReview(resolve(REVIEW_FILE), REVIEW_FILE, articles);
+  const alignment = alignStory(articles, { review });
   const quoteGroups = groupQuotes(articles);
   const speechByAnchor = new Map<string, Array<{ quote: Quote; group: QuoteGroup }>>();
   for (const group of quoteGroups) {

@@ -20,7 +20,14 @@ const faces: Record<string, string[]> = {
     'textRangeSchema',
     'uniquifyIds',
   ],
-  input: ['DEFAULT_MAX_BYTES', 'decodeArticle', 'readFrontMatter', 'readStoryMeta'],
+  input: [
+    'DEFAULT_MAX_BYTES',
+    'decodeArticle',
+    'parseReview',
+    'readFrontMatter',
+    'readReview',
+    'readStoryMeta',
+  ],
   text: [
     'contentTokens',
     'countWords',

@@ -5,3 +5,4 @@
 export { DEFAULT_MAX_BYTES, decodeArticle, type DecodeOptions } from './decode.ts';
 export { readFrontMatter, type FrontMatter, type FrontMatterResult } from './front-matter.ts';
 export { readStoryMeta, type StoryMeta } from './story-meta.ts';
+export { parseReview, readReview, type Review, type ReviewPair } from './review.ts';
