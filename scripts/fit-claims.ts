@@ -152,7 +152,7 @@ const sources = [balance(story, 1000)];
 // MSRP pairs are paraphrase pairs with heavy word overlap, not a story's candidate pairs: they
 // steady the weights without setting the story's base rate.
 if (msrpFile) sources.push(balance(msrpExamples(msrpFile), Number(option('--msrp-weight') ?? 100)));
-const { weights, bias } = fitLogistic(sources.flat());
+const { weights, bias } = fitLogistic(sources.flat(), Number(option('--l2') ?? 1));
 console.error(
   `fitted on ${fitStories.join(', ')}${msrpFile ? ` + ${msrpFile}` : ''}: ` +
     `${story.length} story pairs (${story.filter((e) => e.y).length} positive)`,

@@ -44,8 +44,10 @@ async function computeStory(): Promise<Story> {
   // The editor's review (content/review.yaml) forces and forbids joins; a bad file stops the
   // build with its line.
   const review = readReview(resolve(REVIEW_FILE), REVIEW_FILE, articles);
-  const alignment = alignStory(articles, { review });
   const quoteGroups = groupQuotes(articles);
+  // Speakers let alignment read a quotation's "we" as the one who says it.
+  const quotes = quoteGroups.flatMap((group) => group.variants);
+  const alignment = alignStory(articles, { review, quotes });
   const speechByAnchor = new Map<string, Array<{ quote: Quote; group: QuoteGroup }>>();
   for (const group of quoteGroups) {
     for (const quote of group.variants) {

@@ -6,9 +6,9 @@
  * spans' sentences. Each story is aligned on its own (cup-final is a different story).
  */
 import { describe, expect, it } from 'vitest';
-import { alignStory } from '../src/lib/align/index.ts';
 import { groupPairs, scorePairs } from './helpers/pairwise.ts';
 import {
+  alignAsTheSite,
   FIT_STORIES,
   HELD_OUT_STORIES,
   readLabelledStory,
@@ -30,7 +30,7 @@ const prf = ({ tp, fp, fn }: Counts) => {
 };
 
 function evaluate(story: LabelledStory): Counts {
-  const scores = scorePairs(alignStory(story.articles), story.gold);
+  const scores = scorePairs(alignAsTheSite(story.articles), story.gold);
   const counts = {
     tp: scores.truePositives.length,
     fp: scores.falsePositives.length,

@@ -39,3 +39,26 @@ describe('match evidence', () => {
     ).toBe('score 0%');
   });
 });
+
+describe('first person in quotations', () => {
+  it('reads "we" as the speaker the quote stage gives', () => {
+    const a = makeArticle('a', [
+      'Kremlin leader Vladimir Putin congratulated the incoming chancellor on Monday.',
+    ]);
+    const quote = '“We congratulate the incoming chancellor,” the statement read.';
+    const b = makeArticle('b', [quote]);
+    const start = b.source.indexOf('We');
+    const quotes = [{ article: 'b', start, end: b.source.indexOf('”'), speaker: 'Vladimir Putin' }];
+    const score = (options: Parameters<typeof alignStory>[1]) => {
+      const claim = alignStory([a, b], { ...options, threshold: 0.01, floor: 0.01 }).claims[0];
+      return claim?.spans[0]?.evidence;
+    };
+    const plain = score({});
+    const resolved = score({ quotes });
+    expect(plain?.sharedTerms).not.toContain('Putin');
+    expect(resolved?.sharedTerms).toEqual(expect.arrayContaining(['Vladimir', 'Putin']));
+    expect(resolved!.score).toBeGreaterThan(plain!.score);
+    // A quote without a speaker, or without "I"/"we", adds nothing.
+    expect(score({ quotes: [{ ...quotes[0]!, speaker: null }] })).toEqual(plain);
+  });
+});

@@ -3,7 +3,9 @@
  * `article#sentence` keys, for pairwise scoring of claim alignment.
  */
 import { readFileSync } from 'node:fs';
+import { alignStory, type Alignment } from '../../src/lib/align/index.ts';
 import { readArticleDir } from '../../src/lib/corpus/index.ts';
+import { groupQuotes } from '../../src/lib/quotes/index.ts';
 import type { Article } from '../../src/lib/model/index.ts';
 import type { LabelMember } from './pairwise.ts';
 
@@ -66,4 +68,10 @@ export function readSeedStory(): LabelledStory {
   };
   const gold = labels.claims.map((c) => c.members.map((m) => `${m.article}#${m.sentence}`));
   return { id: 'seeds', articles, gold, skippedPassages: 0 };
+}
+
+/** Aligns articles as the site does (`src/story.ts`): with the quote stage's speakers. */
+export function alignAsTheSite(articles: readonly Article[]): Alignment {
+  const quotes = groupQuotes([...articles]).flatMap((group) => group.variants);
+  return alignStory(articles, { quotes });
 }

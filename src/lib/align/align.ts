@@ -34,7 +34,7 @@ import { collectUnits } from './units.ts';
 export function alignStory(articles: readonly Article[], options: AlignOptions = {}): Alignment {
   const settings = withDefaults(options);
   const collected = collectUnits(articles, settings.clauses);
-  const { model, units } = describeUnits(collected.units, collected.sentences);
+  const { model, units } = describeUnits(collected.units, collected.sentences, settings.quotes);
   const pairs = candidatePairs(units, model, settings.candidates);
   const scored = scorePairs(units, pairs, settings.threshold, settings.floor);
   const { graph } = scored;
@@ -64,5 +64,6 @@ function withDefaults(options: AlignOptions): Required<AlignOptions> {
     minVerbatimWords: options.minVerbatimWords ?? 6,
     review: options.review ?? { same: [], different: [] },
     borderline: options.borderline ?? 40,
+    quotes: options.quotes ?? [],
   };
 }

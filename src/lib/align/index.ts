@@ -4,7 +4,14 @@
  * expose its pairwise decision to scripts and tests.
  */
 export { alignStory } from './align.ts';
-export type { Alignment, Borderline, Claim, ClaimSpan, SpanEvidence } from './types.ts';
+export type {
+  Alignment,
+  Borderline,
+  Claim,
+  ClaimSpan,
+  SpanEvidence,
+  SpokenQuote,
+} from './types.ts';
 export { buildModel, buildModelFromTexts, featurize, type Features } from './similarity.ts';
 export {
   compareFeatures,

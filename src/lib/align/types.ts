@@ -38,6 +38,16 @@ export interface SpanEvidence {
   score: number;
 }
 
+/** A quotation and its speaker, from the quote stage: resolves "I" and "we" inside it. */
+export interface SpokenQuote {
+  article: string;
+  /** Source offsets of the quotation. */
+  start: number;
+  end: number;
+  /** The speaker's name, or null when unknown. */
+  speaker: string | null;
+}
+
 /** A pair of sentences an editor decided on: `article#s-N` keys. */
 export interface ReviewDecision {
   a: string;
@@ -112,6 +122,8 @@ export interface AlignOptions {
   minVerbatimWords?: number;
   /** An editor's decisions: forced and forbidden joins (default none). */
   review?: ReviewDecisions;
+  /** The story's quotations with their speakers (default none): "we" is read as the speaker. */
+  quotes?: readonly SpokenQuote[];
   /** How many borderline decisions to list (default 40). */
   borderline?: number;
 }
