@@ -6,11 +6,11 @@
 import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { alignStory } from './lib/align/index.ts';
-import { readStoryMeta } from './lib/input/index.ts';
+import { readReview, readStoryMeta } from './lib/input/index.ts';
 import { compareIds, type Article } from './lib/model/index.ts';
 import { buildStory, type Story } from './lib/publish/index.ts';
 import { groupQuotes } from './lib/quotes/index.ts';
-import { STORY_FILE } from './paths.ts';
+import { REVIEW_FILE, STORY_FILE } from './paths.ts';
 
 export type { Story };
 
@@ -27,10 +27,16 @@ async function computeStory(): Promise<Story> {
   const articles = entries
     .map((entry) => entry.data as Article)
     .sort((a, b) => compareIds(a.id, b.id));
+  // The editor's review (content/review.yaml) forces and forbids joins; a bad file stops the
+  // build with its line.
+  const review = readReview(resolve(REVIEW_FILE), REVIEW_FILE, articles);
+  const quoteGroups = groupQuotes(articles);
+  // Speakers let alignment read a quotation's "we" as the one who says it.
+  const quotes = quoteGroups.flatMap((group) => group.variants);
   return buildStory({
     articles,
-    alignment: alignStory(articles),
-    quoteGroups: groupQuotes(articles),
+    alignment: alignStory(articles, { review, quotes }),
+    quoteGroups,
     meta: readStoryMeta(resolve(STORY_FILE), STORY_FILE),
   });
 }

@@ -245,12 +245,12 @@ describe('alignStory on the seed articles', () => {
       `seed claims: precision ${scores.precision.toFixed(3)} recall ${scores.recall.toFixed(3)} ` +
         `F1 ${scores.f1.toFixed(3)} (tp ${scores.truePositives.length}, fp ${scores.falsePositives.length}, fn ${scores.falseNegatives.length})`,
     );
-    // Floors a little under what the engine reaches (P 0.77, R 0.53, F1 0.63 with WordNet
-    // synonyms; P 0.82, R 0.46, F1 0.59 without): far from the 0.9 target, which word evidence
-    // alone does not reach on these labels (see README, "How good the alignment is").
-    expect(scores.precision).toBeGreaterThanOrEqual(0.74);
-    expect(scores.recall).toBeGreaterThanOrEqual(0.5);
-    expect(scores.f1).toBeGreaterThanOrEqual(0.6);
+    // Floors a little under what the engine reaches with the calibrated decision fitted on
+    // other data (P 0.725, R 0.516, F1 0.603; the hand-tuned word score before it reached
+    // P 0.77, R 0.53 here): see README, "How good the alignment is".
+    expect(scores.precision).toBeGreaterThanOrEqual(0.7);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.49);
+    expect(scores.f1).toBeGreaterThanOrEqual(0.58);
   });
 
   it('spans are exact slices of the source and claims span two articles', () => {

@@ -282,6 +282,7 @@ describe('findDisagreements: quotations', () => {
         speaker: 'Daniel Okafor',
         kind: 'speech',
         sources: 1,
+        wordingDiffers: false,
         variants: [quote(a, 'Daniel Okafor', words)],
       },
       {
@@ -289,6 +290,7 @@ describe('findDisagreements: quotations', () => {
         speaker: 'Capital Wire',
         kind: 'speech',
         sources: 1,
+        wordingDiffers: false,
         variants: [quote(c, 'Capital Wire', words)],
       },
     ];

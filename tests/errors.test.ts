@@ -34,6 +34,13 @@ describe('error catalogue', () => {
       storyUnknownField: reasons.storyUnknownField('tags', ['title', 'summary']),
       storyNotText: reasons.storyNotText('title'),
       looksLikeHtml: reasons.looksLikeHtml(),
+      reviewYaml: reasons.reviewYaml('bad indentation'),
+      reviewNotMapping: reasons.reviewNotMapping(),
+      reviewUnknownKey: reasons.reviewUnknownKey(4, 'maybe'),
+      reviewNotPair: reasons.reviewNotPair(2),
+      reviewUnknownSentence: reasons.reviewUnknownSentence(3, 'harbor-gazette#s-99'),
+      reviewSameArticle: reasons.reviewSameArticle(5),
+      reviewBothWays: reasons.reviewBothWays(7, 2),
     };
     // A reason added to the catalogue is pinned here too.
     expect(Object.keys(worded).sort()).toEqual(Object.keys(reasons).sort());
@@ -69,6 +76,15 @@ describe('error catalogue', () => {
       storyUnknownField: 'field "tags" is unknown (expected title or summary)',
       storyNotText: 'field "title" must be text',
       looksLikeHtml: 'looks like HTML: save the page as text, or paste its text',
+      reviewYaml: 'is not valid YAML: bad indentation',
+      reviewNotMapping: 'must be a mapping with the lists "same" and "different"',
+      reviewUnknownKey: 'line 4: "maybe" is unknown (expected "same" or "different")',
+      reviewNotPair: 'line 2: each entry must be a pair [article#s-N, article#s-N]',
+      reviewUnknownSentence:
+        'line 3: "harbor-gazette#s-99" names no sentence of the story (expected article-id#s-N)',
+      reviewSameArticle:
+        'line 5: both sentences are in one article; a review pair joins two articles',
+      reviewBothWays: 'line 7: the pair is listed both as same and as different (again on line 2)',
     });
   });
 

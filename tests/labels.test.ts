@@ -57,7 +57,13 @@ describe('claim headlines', () => {
   const articles = new Map([[article.id, article]]);
   const claimOf = (start: number, end: number) => {
     const span = { article: 'a', sentence: 's-0', start, end, text: text.slice(start, end) };
-    return { id: 'c-1', label: span.text, sources: 2, spans: [{ ...span, verbatim: [] }] };
+    const evidence = { sharedTerms: [], synonyms: [], numbers: [], verbatim: 0, score: 1 };
+    return {
+      id: 'c-1',
+      label: span.text,
+      sources: 2,
+      spans: [{ ...span, verbatim: [], evidence }],
+    };
   };
 
   it('mark where a clause label starts or ends inside its sentence', () => {

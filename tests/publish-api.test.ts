@@ -19,6 +19,7 @@ describe('publish public API', () => {
       'compareView',
       'overviewView',
       'quotesView',
+      'reviewView',
       'searchFilters',
       'sourceLabel',
       'wordDiff',

@@ -622,6 +622,8 @@ describe('claim views', () => {
       sourceLabel: 'Reuters',
       href: '/articles/b/#s-0',
       text: 'Wheat prices rose very sharply.',
+      evidence: 'score 100%',
+      review: false,
     });
     expect(view.others).toEqual([
       {
@@ -629,6 +631,8 @@ describe('claim views', () => {
         href: '/articles/a/#s-1',
         parts: wordDiff('Wheat prices rose very sharply.', 'Wheat prices rose sharply.'),
         compare: '/compare/a/b/',
+        evidence: 'score 100%',
+        review: false,
       },
       expect.objectContaining({ href: '/articles/a/#s-2', compare: '/compare/a/b/' }),
     ]);

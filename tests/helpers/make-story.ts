@@ -24,6 +24,7 @@ export function spanOf(article: Article, index: number, start?: number, end?: nu
     end: to,
     text: sentence.text.slice(offset, offset + to - from),
     verbatim: [],
+    evidence: { sharedTerms: [], synonyms: [], numbers: [], verbatim: 0, score: 1 },
   };
 }
 
@@ -47,6 +48,7 @@ export function alignmentOf(claims: Claim[]): Alignment {
     claims,
     bySentence,
     stats: { sentences: 0, units: 0, candidatePairs: 0, matchedPairs: 0 },
+    borderline: [],
   };
 }
 
@@ -84,7 +86,8 @@ export function groupOf(
   speaker: string | null = variants[0]!.speaker,
   kind: Quote['kind'] = variants[0]!.kind,
 ): QuoteGroup {
-  return { id, speaker, kind, variants, sources: new Set(variants.map((q) => q.article)).size };
+  const sources = new Set(variants.map((q) => q.article)).size;
+  return { id, speaker, kind, variants, sources, wordingDiffers: false };
 }
 
 /** A story of hand-made claims and quote groups. */

@@ -2,7 +2,7 @@
  * Scores between units: each candidate pair is compared once, and the scores that linkage and
  * labels may use are kept in a sparse graph. Evidence about a pair is weighed here.
  */
-import { compareFeatures } from './similarity.ts';
+import { compareFeatures } from './evidence.ts';
 import type { Unit } from './units.ts';
 
 /** A pair that reached the merge threshold: its score and the two unit indexes (`i < j`). */
@@ -23,6 +23,12 @@ export class ScoreGraph {
     (this.adjacent[j] ??= new Map()).set(i, score);
   }
 
+  /** Forgets the score of a pair: it then counts as no evidence at all. */
+  delete(i: number, j: number): void {
+    this.adjacent[i]?.delete(j);
+    this.adjacent[j]?.delete(i);
+  }
+
   /** The score of a pair, or undefined when it was not scored or fell under the floor. */
   get(i: number, j: number): number | undefined {
     return this.adjacent[i]?.get(j);
@@ -35,6 +41,8 @@ interface PairScores {
   graph: ScoreGraph;
   /** Every scored pair at or above the threshold, in candidate order. */
   matches: Match[];
+  /** Whole-sentence pairs of different articles scored within `margin` of the threshold. */
+  near: Match[];
 }
 
 /**
@@ -46,15 +54,21 @@ export function scorePairs(
   pairs: readonly number[],
   threshold: number,
   floor: number,
+  margin = 0.2,
 ): PairScores {
   const graph = new ScoreGraph(units.length);
   const matches: Match[] = [];
+  const near: Match[] = [];
   for (let p = 0; p < pairs.length; p += 2) {
     const i = pairs[p] as number;
     const j = pairs[p + 1] as number;
     const { score } = compareFeatures((units[i] as Unit).features, (units[j] as Unit).features);
     if (score >= floor) graph.set(i, j, score);
     if (score >= threshold) matches.push([score, i, j]);
+    const [a, b] = [units[i] as Unit, units[j] as Unit];
+    if (a.whole && b.whole && a.article !== b.article && Math.abs(score - threshold) <= margin) {
+      near.push([score, i, j]);
+    }
   }
-  return { graph, matches };
+  return { graph, matches, near };
 }

@@ -6,3 +6,4 @@ export { DEFAULT_MAX_BYTES, decodeArticle, type DecodeOptions } from './decode.t
 export { readFrontMatter, type FrontMatter, type FrontMatterResult } from './front-matter.ts';
 export { STORY_FILE_NAME, readStoryMeta, type StoryMeta } from './story-meta.ts';
 export { inspectArticleText, isTagSoup, looksLikeHtml, stripTags } from './html.ts';
+export { parseReview, readReview, type Review, type ReviewPair } from './review.ts';

@@ -120,6 +120,19 @@ export const reasons = {
   storyUnknownField: (field: string, known: readonly string[]) =>
     `field "${field}" is unknown (expected ${list(known, 'or')})`,
   storyNotText: (field: string) => `field "${field}" must be text`,
+  // Review file
+  reviewYaml: (detail: string) => `is not valid YAML: ${detail}`,
+  reviewNotMapping: () => 'must be a mapping with the lists "same" and "different"',
+  reviewUnknownKey: (line: number, key: string) =>
+    `line ${line}: "${key}" is unknown (expected "same" or "different")`,
+  reviewNotPair: (line: number) =>
+    `line ${line}: each entry must be a pair [article#s-N, article#s-N]`,
+  reviewUnknownSentence: (line: number, ref: string) =>
+    `line ${line}: "${ref}" names no sentence of the story (expected article-id#s-N)`,
+  reviewSameArticle: (line: number) =>
+    `line ${line}: both sentences are in one article; a review pair joins two articles`,
+  reviewBothWays: (line: number, otherLine: number) =>
+    `line ${line}: the pair is listed both as same and as different (again on line ${otherLine})`,
 } as const;
 
 /** Warnings: the build goes on, and the log says what to check. Each names its file first. */

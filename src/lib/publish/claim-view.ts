@@ -5,6 +5,7 @@
 import type { Claim, ClaimSpan } from '../align/index.ts';
 import { displayText, shorten } from '../text/index.ts';
 import { wordDiff, type DiffPart } from './diff.ts';
+import { describeEvidence } from './evidence.ts';
 import { claimHeadline, labelSpan } from './labels.ts';
 import { articleHref, claimHref, compareHref } from './links.ts';
 import { labelOf, type Story } from './story.ts';
@@ -27,6 +28,10 @@ export interface WordingView {
   sourceLabel: string;
   /** Its permalink. */
   href: string;
+  /** What made it match, in words (shared facts, verbatim run, shared words, synonyms, score). */
+  evidence: string;
+  /** The editor's review joined it to the claim. */
+  review: boolean;
 }
 
 export interface ClaimView {
@@ -78,6 +83,8 @@ export function claimView(story: Story, claim: Claim): ClaimView {
   const wording = (span: ClaimSpan): WordingView => ({
     sourceLabel: labelOf(story, span.article),
     href: articleHref(span.article, span.sentence),
+    evidence: describeEvidence(span.evidence),
+    review: span.review === true,
   });
   return {
     title: shorten(headline, 80),

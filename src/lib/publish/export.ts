@@ -3,7 +3,7 @@
  * Offsets index each file's text as decoded from UTF-8 (BOM excluded), in UTF-16 code units:
  * `text.slice(start, end) === span.text`.
  */
-import type { Alignment } from '../align/index.ts';
+import type { Alignment, SpanEvidence } from '../align/index.ts';
 import { articleHref } from './links.ts';
 import { exportQuoteGroups, type QuoteGroup, type QuoteGroupExport } from '../quotes/index.ts';
 import type { Article } from '../model/index.ts';
@@ -14,7 +14,17 @@ export interface ClaimsExport {
     id: string;
     label: string;
     sources: number;
-    spans: Array<{ article: string; start: number; end: number; text: string; anchor: string }>;
+    spans: Array<{
+      article: string;
+      start: number;
+      end: number;
+      text: string;
+      anchor: string;
+      /** What made the match, against the claim's representative span. */
+      evidence: SpanEvidence;
+      /** Present (true) when the editor's review joined this span to the claim. */
+      review?: true;
+    }>;
   }>;
   quotes: QuoteGroupExport[];
 }
@@ -48,6 +58,8 @@ export function buildClaimsExport(
         end: span.end,
         text: span.text,
         anchor: span.sentence,
+        evidence: span.evidence,
+        ...(span.review ? { review: true as const } : {}),
       })),
     })),
     quotes: exportQuoteGroups(quoteGroups),

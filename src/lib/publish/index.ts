@@ -28,6 +28,7 @@ export {
 } from './claim-view.ts';
 export { quotesView, type QuotesView } from './quote-view.ts';
 export { searchFilters, type SearchFilters } from './search-view.ts';
+export { reviewView, type ReviewDecision, type ReviewView } from './review-view.ts';
 export { wordDiff, type DiffPart } from './diff.ts';
 export { buildClaimsExport, type ClaimsExport } from './export.ts';
 export { sourceLabel } from './labels.ts';

@@ -169,8 +169,37 @@ const SCALES: ReadonlyMap<string, number> = new Map(
     trillion: 1e12,
     bn: 1e9,
     m: 1e6,
+    mln: 1e6,
+    bln: 1e9,
   }),
 );
+
+// A unit or scale written straight after the digits ("14km", "610m"): split off as its own word.
+const GLUED_SUFFIX = /^(\d+(?:[.,]\d+)*)(k|m|bn|mln|km|kms|kg|mph|cm|mm|ft|ha)$/i;
+
+// Unit spellings that mean one unit: matched on the lower-cased word.
+const UNIT_ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    km: 'km',
+    kms: 'km',
+    kilometre: 'km',
+    kilometres: 'km',
+    kilometer: 'km',
+    kilometers: 'km',
+    metre: 'metr',
+    metres: 'metr',
+    meter: 'metr',
+    meters: 'metr',
+    euro: 'euro',
+    euros: 'euro',
+    eur: 'euro',
+    mln: 'million',
+    bln: 'billion',
+  }),
+);
+
+// Before "second", these make it the unit of time ("a second", "per second"), not the ordinal.
+const SECOND_AS_TIME = new Set(['a', 'per', 'every', 'split', 'one', 'each', 'the', 'that']);
 
 // Prefixes that English writes both hyphenated and solid (re-establish / reestablish).
 const JOINING_PREFIXES = new Set([
@@ -356,11 +385,13 @@ export function tokenize(text: string): Token[] {
     // Possessive 's and trailing apostrophes are not part of the word.
     const poss = /'s?$/i.exec(raw);
     if (poss && raw.length > poss[0].length) raw = raw.slice(0, raw.length - poss[0].length);
-    for (const p of splitHyphens({ raw, start, end: start + raw.length })) pieces.push(p);
+    for (const p of splitHyphens({ raw, start, end: start + raw.length })) {
+      pieces.push(...splitGluedUnit(p));
+    }
   }
 
   const tokens: Token[] = [];
-  for (const p of pieces) {
+  pieces.forEach((p, k) => {
     const surface = text.slice(p.start, p.end);
     const lower = p.raw.toLowerCase();
     const exact = lower;
@@ -381,9 +412,14 @@ export function tokenize(text: string): Token[] {
       number = parseDigits(lower);
     } else if (ORDINALS.has(lower)) {
       number = ORDINALS.get(lower) ?? null;
+    } else if (lower === 'second' && !SECOND_AS_TIME.has(pieces[k - 1]?.raw.toLowerCase() ?? '')) {
+      // "his second term" / "his 2nd term": the ordinal, unless the unit of time is meant.
+      number = 2;
     } else if (CARDINALS.has(lower) && lower !== 'one') {
       // "one" is mostly a pronoun ("one of the"); it stays a plain word.
       number = CARDINALS.get(lower) ?? null;
+    } else if (UNIT_ALIASES.has(lower)) {
+      norm = UNIT_ALIASES.get(lower) ?? lower;
     } else {
       norm = lower.replace(/\./g, '');
       if (norm.includes('-')) norm = norm.replace(/-/g, '');
@@ -398,7 +434,7 @@ export function tokenize(text: string): Token[] {
       alias === undefined &&
       !acronym &&
       (STOP_WORDS.has(lower) || STOP_WORDS.has(norm));
-    let stem = number !== null ? norm : stemmer(norm);
+    let stem = number !== null || UNIT_ALIASES.has(lower) ? norm : stemmer(norm);
     // Demonyms meet their country: Ukrainian/Ukraine, Russian/Russia, Syrian/Syria.
     if (capitalised && number === null && norm.length >= 5) {
       stem = stem.replace(/(?:ian|ia|ean|ea)$/, '');
@@ -415,8 +451,19 @@ export function tokenize(text: string): Token[] {
       initialCap: capitalised && initial && !acronym,
       number,
     });
-  }
+  });
   return mergeMultiWord(tokens);
+}
+
+/** Splits digits and a glued unit or scale ("14km" → "14", "km"); other pieces stay whole. */
+function splitGluedUnit(piece: Piece): Piece[] {
+  const m = GLUED_SUFFIX.exec(piece.raw);
+  if (!m?.[1]) return [piece];
+  const cut = piece.start + m[1].length;
+  return [
+    { raw: m[1], start: piece.start, end: cut },
+    { raw: piece.raw.slice(m[1].length), start: cut, end: piece.end },
+  ];
 }
 
 /** Folds "United States" into one token and applies scale words ("1.5 million" → 1500000). */
