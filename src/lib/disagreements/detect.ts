@@ -180,25 +180,27 @@ function quotedWords(text: string): string {
     .replace(/^["'“”‘’\s]+/u, '');
 }
 
-/** The words of a piece that a conflicting wording lacks, as merged source ranges. */
+/**
+ * The content words of a piece that the closest conflicting wording (the one it differs from
+ * least) lacks, as merged source ranges: what a page marks as this outlet's wording.
+ */
 function differingWords(piece: Piece, edges: ReadonlyArray<Edge<Piece>>): TextRange[] {
-  const indexes = new Set<number>();
+  let best: number[] | null = null;
   for (const edge of edges) {
-    if (edge.relation !== 'conflict') continue;
-    if (edge.x === piece) for (const i of wordDifference(piece, edge.y).onlyA) indexes.add(i);
-    else if (edge.y === piece) for (const j of wordDifference(edge.x, piece).onlyB) indexes.add(j);
+    if (edge.relation !== 'conflict' || (edge.x !== piece && edge.y !== piece)) continue;
+    const difference =
+      edge.x === piece ? wordDifference(piece, edge.y).onlyA : wordDifference(edge.x, piece).onlyB;
+    const content = difference.filter((i) => !piece.tokens[i]!.stop);
+    if (best === null || content.length < best.length) best = content;
   }
   const ranges: TextRange[] = [];
-  for (const i of [...indexes].sort((a, b) => a - b)) {
+  for (const i of [...(best ?? [])].sort((a, b) => a - b)) {
     const token = piece.tokens[i]!;
     const range = { start: piece.start + token.start, end: piece.start + token.end };
     const previous = ranges.at(-1);
     // Adjacent words (only space between) are one mark.
-    if (
-      previous &&
-      /^\s*$/.test(piece.text.slice(previous.end - piece.start, range.start - piece.start))
-    )
-      previous.end = range.end;
+    const between = piece.text.slice(previous ? previous.end - piece.start : 0, token.start);
+    if (previous && /^\s*$/.test(between)) previous.end = range.end;
     else ranges.push(range);
   }
   return ranges;

@@ -23,40 +23,52 @@ export function displayText(text: string): string {
   return text.replace(INVISIBLE, '').replace(SPACE, ' ').trim();
 }
 
-/** A run of displayed text, marked or not. */
+/** A run of displayed text, marked or not, highlighted or not. */
 export interface TextSegment {
   text: string;
+  /** Inside one of the `ranges` of `segmentText`. */
   marked: boolean;
+  /** Inside one of the `highlights` of `segmentText`. */
+  highlighted: boolean;
 }
 
 /**
  * Cuts a passage into runs for display, marking the parts inside `ranges` (for instance the
- * verbatim wording an outlet shares with another). Each run is cleaned like `displayText`, but
- * spaces at run edges are kept so that the runs join into the displayed passage.
+ * verbatim wording an outlet shares with another) and, independently, highlighting the parts
+ * inside `highlights` (for instance a value another outlet states differently). Each run is
+ * cleaned like `displayText`, but spaces at run edges are kept so that the runs join into the
+ * displayed passage.
  *
  * @param text the passage, exactly as in the source
  * @param offset the passage's offset in the source
  * @param ranges source ranges to mark; may overlap, extend past the passage, or be empty
+ * @param highlights source ranges to highlight, likewise
  */
 export function segmentText(
   text: string,
   offset: number,
   ranges: readonly TextRange[],
+  highlights: readonly TextRange[] = [],
 ): TextSegment[] {
-  const marked = new Uint8Array(text.length);
-  for (const range of ranges) {
-    marked.fill(
-      1,
-      Math.max(0, range.start - offset),
-      Math.max(0, Math.min(text.length, range.end - offset)),
-    );
-  }
+  // Bit 1: marked, bit 2: highlighted.
+  const flags = new Uint8Array(text.length);
+  const paint = (list: readonly TextRange[], bit: number) => {
+    for (const range of list) {
+      const from = Math.max(0, range.start - offset);
+      const to = Math.max(0, Math.min(text.length, range.end - offset));
+      for (let i = from; i < to; i++) flags[i]! |= bit;
+    }
+  };
+  paint(ranges, 1);
+  paint(highlights, 2);
   const segments: TextSegment[] = [];
   let start = 0;
   for (let i = 1; i <= text.length; i++) {
-    if (i === text.length || marked[i] !== marked[start]) {
+    if (i === text.length || flags[i] !== flags[start]) {
       const run = text.slice(start, i).replace(INVISIBLE, '').replace(SPACE, ' ');
-      if (run !== '') segments.push({ text: run, marked: marked[start] === 1 });
+      const flag = flags[start]!;
+      if (run !== '')
+        segments.push({ text: run, marked: (flag & 1) === 1, highlighted: flag >= 2 });
       start = i;
     }
   }
