@@ -103,6 +103,14 @@ describe('attribution rule speechVerbBefore', () => {
     ).toEqual([{ speaker: 'Ana Ruiz', mention: 'Ruiz', kind: 'speech' }]);
   });
 
+  it('a pronoun refers first to the person its own sentence names before it', () => {
+    const source = [
+      'Vladimir Putin spoke first.',
+      'Donald Trump pledged peace, and ahead of his inauguration, he said: “We will meet.”',
+    ].join('\n\n');
+    expect(read(source)).toEqual([{ speaker: 'Donald Trump', mention: 'he', kind: 'speech' }]);
+  });
+
   it('after a participle with no one named before it: whom the sentence is about', () => {
     expect(
       read('Vladimir Putin spoke on Monday. Then, saying, “We are ready,” Putin left the hall.'),

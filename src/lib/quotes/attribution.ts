@@ -244,7 +244,8 @@ const PARTICIPLE_JUST_BEFORE = new RegExp(
   String.raw`\b(?:${alternation(SPEECH_PARTICIPLES)})\s*[,:]?\s*$`,
 );
 // Not after a possessive ("Putin’s remarks") nor a hyphen ("a so-called ‘right-sizing’").
-const REPORTING_BEFORE = new RegExp(
+/** A speech or reporting verb in narrative: where reported speech and fragments hang. */
+export const REPORTING_BEFORE = new RegExp(
   String.raw`(?<!(?:’s|'s)\s)(?<![\p{L}-])(${alternation(SPEECH_VERBS)}|${alternation(REPORTING_VERBS)})\b`,
   'gu',
 );
@@ -342,27 +343,47 @@ export function attribute(quote: QuoteContext): Attribution | null {
   return null;
 }
 
-/**
- * The person who speaks in the verb at `verbAt` in the quote's `before`: the one named (not as a
- * possessive) right before a description between commas ("Ana Ruiz, who chairs the union, said"),
- * else the nearest one named before the verb.
- */
+/** The person who speaks in the verb at `verbAt` in the quote's `before` (see `speakerOfVerb`). */
 function nearestBefore(quote: QuoteContext, verbAt: number): Attribution | null {
-  const text = quote.before.slice(0, verbAt);
-  const candidates = findMentions(text, quote.people).filter((item) => !item.possessive);
-  const apposition = /,[^,]*,\s*$/.exec(text);
+  return speakerOfVerb(quote.before, verbAt, quote.openSentence, quote.people, quote.subjects);
+}
+
+/**
+ * The person who speaks in the verb at `verbAt` of a sentence's narrative `text`: the one named
+ * (not as a possessive) right before a description between commas ("Ana Ruiz, who chairs the
+ * union, said"), else the nearest one named before the verb; null when no one is named.
+ */
+export function speakerOfVerb(
+  text: string,
+  verbAt: number,
+  sentenceId: string,
+  people: People,
+  subjects: Subjects,
+): Attribution | null {
+  const head = text.slice(0, verbAt);
+  const candidates = findMentions(head, people).filter((item) => !item.possessive);
+  const apposition = /,[^,]*,\s*$/.exec(head);
   const described = apposition
     ? candidates.filter(
         (item) =>
-          item.end <= apposition.index && /^\s*$/.test(text.slice(item.end, apposition.index)),
+          item.end <= apposition.index && /^\s*$/.test(head.slice(item.end, apposition.index)),
       )
     : [];
   const nearest =
-    described.find((item) => mentionedPerson(item, quote.openSentence, quote.subjects) !== null) ??
+    described.find((item) => mentionedPerson(item, sentenceId, subjects) !== null) ??
     candidates[candidates.length - 1];
   if (!nearest) return null;
+  // "Trump pledged …, and ahead of his inauguration, he mentioned …": a pronoun refers to the
+  // first person its own sentence names before it, when the gender fits.
+  const pronoun = nearest.pronoun;
+  const earlier = pronoun
+    ? candidates
+        .filter((item) => item.at < nearest.at && !item.pronoun)
+        .map((item) => mentionedPerson(item, sentenceId, subjects))
+        .find((person) => person && (subjects.genderOf(person) ?? pronoun) === pronoun)
+    : undefined;
   return {
-    speaker: mentionedPerson(nearest, quote.openSentence, quote.subjects),
+    speaker: earlier ?? mentionedPerson(nearest, sentenceId, subjects),
     mention: nearest.raw,
   };
 }

@@ -17,7 +17,8 @@ import type { Quote } from './types.ts';
 /** A block that opens with a quotation mark: it may go on with a quote left open before it. */
 const OPENS_WITH_MARK = /^\s*[“„«‘"]/u;
 
-interface SentenceInfo {
+/** One sentence of a block, as the quote stage reads it. */
+export interface SentenceInfo {
   /** Block-local range. */
   start: number;
   end: number;
@@ -50,12 +51,20 @@ interface Placement {
   after: string;
 }
 
-/**
- * Finds every direct quotation of an article, with its speaker and kind.
- *
- * @returns the quotes in reading order; offsets index the article's source text
- */
-export function extractQuotes(article: Article): Quote[] {
+/** What the quote stage reads of an article before it reads any quote. */
+export interface ArticleReading {
+  /** The quotation marks of each block (`findSpans`). */
+  spansByBlock: Span[][];
+  /** Each block's text with its quoted words blanked (`maskSpans`). */
+  masked: string[];
+  people: People;
+  /** The sentences of each block. */
+  sentences: SentenceInfo[][];
+  subjects: Subjects;
+}
+
+/** Reads an article's quotation marks, the people it names and whom each sentence is about. */
+export function readArticle(article: Article): ArticleReading {
   const spansByBlock = article.blocks.map((block, index) =>
     findSpans(block.text, OPENS_WITH_MARK.test(article.blocks[index + 1]?.text ?? '')),
   );
@@ -63,6 +72,16 @@ export function extractQuotes(article: Article): Quote[] {
   const people = findPeople(article, masked);
   const sentences = sentenceInfos(article, masked);
   const subjects = sentenceSubjects(sentences.flat(), people);
+  return { spansByBlock, masked, people, sentences, subjects };
+}
+
+/**
+ * Finds every direct quotation of an article, with its speaker and kind.
+ *
+ * @returns the quotes in reading order; offsets index the article's source text
+ */
+export function extractQuotes(article: Article): Quote[] {
+  const { spansByBlock, masked, people, sentences, subjects } = readArticle(article);
   const quotes: Quote[] = [];
   let previous: PreviousQuote | null = null;
   article.blocks.forEach((block, index) => {

@@ -44,6 +44,8 @@ export interface Subjects {
   subjectOf: Map<string, Person | null>;
   /** The context at the start of each sentence. */
   contextAt: Map<string, Context>;
+  /** A person's gender as the article tells it: a title, or the pronoun first used for them. */
+  genderOf: (person: Person) => Gender | null;
 }
 
 /** How many people, most recent first, a pronoun may reach back to. */
@@ -177,7 +179,7 @@ export function sentenceSubjects(
     const order = subject ? [subject, ...others] : others;
     recent = [...order, ...recent.filter((person) => !order.includes(person))].slice(0, RECENT);
   }
-  return { subjectOf, contextAt };
+  return { subjectOf, contextAt, genderOf };
 }
 
 /** The person a mention refers to in a context: a pronoun or a shared role resolved. */
