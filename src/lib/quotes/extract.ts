@@ -35,6 +35,8 @@ interface BlockScope {
   /** The block's text with quoted words blanked out. */
   masked: string;
   sentences: SentenceInfo[];
+  /** The last sentence of the block before, or null for the first block. */
+  above: SentenceInfo | null;
   people: People;
   subjects: Subjects;
 }
@@ -63,8 +65,13 @@ export interface ArticleReading {
   subjects: Subjects;
 }
 
+// Grouping reads each article twice (its quotes, its reported speech); articles never change.
+const readings = new WeakMap<Article, ArticleReading>();
+
 /** Reads an article's quotation marks, the people it names and whom each sentence is about. */
 export function readArticle(article: Article): ArticleReading {
+  const known = readings.get(article);
+  if (known) return known;
   const spansByBlock = article.blocks.map((block, index) =>
     findSpans(block.text, OPENS_WITH_MARK.test(article.blocks[index + 1]?.text ?? '')),
   );
@@ -72,7 +79,9 @@ export function readArticle(article: Article): ArticleReading {
   const people = findPeople(article, masked);
   const sentences = sentenceInfos(article, masked);
   const subjects = sentenceSubjects(sentences.flat(), people);
-  return { spansByBlock, masked, people, sentences, subjects };
+  const reading = { spansByBlock, masked, people, sentences, subjects };
+  readings.set(article, reading);
+  return reading;
 }
 
 /**
@@ -91,6 +100,7 @@ export function extractQuotes(article: Article): Quote[] {
       index,
       masked: masked[index]!,
       sentences: sentences[index]!,
+      above: sentences[index - 1]?.at(-1) ?? null,
       people,
       subjects,
     };
@@ -134,6 +144,10 @@ function readQuote(
     openSentence: place.open.id,
     closeSentence: place.close.id,
     block: scope.index,
+    above:
+      scope.above && place.open === scope.sentences[0] && place.before.trim() === ''
+        ? { text: scope.above.masked, sentence: scope.above.id }
+        : null,
     previous,
     people: scope.people,
     subjects: scope.subjects,
