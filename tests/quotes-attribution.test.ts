@@ -77,6 +77,22 @@ describe('attribution rule speakerAfterQuote', () => {
     ).toEqual([{ speaker: 'Tom Hale', mention: 'the gaffer', kind: 'speech' }]);
   });
 
+  it('verbThenUnnamed: “…,” said the Rovers boss. — the role of that team, not the other’s', () => {
+    const source = [
+      'Rovers manager Tom Hale was delighted. City boss Andy Price was not.',
+      '“We never stopped believing,” said the Rovers boss.',
+    ].join('\n\n');
+    expect(read(source)).toEqual([
+      { speaker: 'Tom Hale', mention: 'the Rovers boss', kind: 'speech' },
+    ]);
+  });
+
+  it('unnamedThenVerb: “…,” the 34-year-old said. — the person of that age', () => {
+    expect(
+      read('Lucy Moore, 34, scored the winner.\n\n“I just hit it,” the 34-year-old said.'),
+    ).toEqual([{ speaker: 'Lucy Moore', mention: 'the 34-year-old', kind: 'speech' }]);
+  });
+
   it('reads the attribution between the parts of an interrupted quote', () => {
     expect(read('Intro text here.\n\n“We are ready,” Putin said. “The door is open.”')).toEqual([
       { speaker: 'Putin', mention: 'Putin', kind: 'speech' },
@@ -103,6 +119,14 @@ describe('attribution rule speechVerbBefore', () => {
     ).toEqual([{ speaker: 'Ana Ruiz', mention: 'Ruiz', kind: 'speech' }]);
   });
 
+  it('a pronoun refers first to the person its own sentence names before it', () => {
+    const source = [
+      'Vladimir Putin spoke first.',
+      'Donald Trump pledged peace, and ahead of his inauguration, he said: “We will meet.”',
+    ].join('\n\n');
+    expect(read(source)).toEqual([{ speaker: 'Donald Trump', mention: 'he', kind: 'speech' }]);
+  });
+
   it('after a participle with no one named before it: whom the sentence is about', () => {
     expect(
       read('Vladimir Putin spoke on Monday. Then, saying, “We are ready,” Putin left the hall.'),
@@ -115,6 +139,14 @@ describe('attribution rule subjectBeforeColon', () => {
     expect(
       read('Intro text here.\n\nFire chief Mark Evans was blunt: “The alarms failed.”'),
     ).toEqual([{ speaker: 'Mark Evans', mention: 'Evans', kind: 'speech' }]);
+  });
+});
+
+describe('attribution rule introducedAbove', () => {
+  it('Sato said: ¶ “…” — the paragraph above ends in a speech verb and a colon', () => {
+    expect(
+      read('Premier Joan Sato spoke to reporters on Tuesday. She said:\n\n“We will rebuild.”'),
+    ).toEqual([{ speaker: 'Joan Sato', mention: 'She', kind: 'speech' }]);
   });
 });
 

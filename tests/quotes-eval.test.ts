@@ -239,7 +239,7 @@ function scoreStory(story: string, misses: string[]): Scores {
   }));
   const linked = (group: (typeof groups)[number], label: (typeof paraphrases)[number]) =>
     labelGroupsOf.get(group)!.has(label.quoteGroup) &&
-    paraphrasesOf(group).some(
+    group.paraphrases.some(
       (item) =>
         item.article === label.article &&
         overlap(item, label) >= SUBSTANTIAL * (label.end - label.start),
@@ -250,7 +250,7 @@ function scoreStory(story: string, misses: string[]): Scores {
     if (!hit) misses.push(`${story}: paraphrase not linked: ${label.article}: ${label.text}`);
   }
   for (const group of groups) {
-    for (const item of paraphrasesOf(group)) {
+    for (const item of group.paraphrases) {
       const right = paraphrases.some(
         (label) =>
           label.article === item.article &&
@@ -263,14 +263,6 @@ function scoreStory(story: string, misses: string[]): Scores {
     }
   }
   return scores;
-}
-
-/** The paraphrases a group lists (none before groups had them). */
-function paraphrasesOf(group: object): Array<TextRange & { article: string; text: string }> {
-  return (
-    (group as { paraphrases?: Array<TextRange & { article: string; text: string }> }).paraphrases ??
-    []
-  );
 }
 
 function scoreStories(stories: readonly string[], name: string): Scores {
@@ -297,7 +289,7 @@ const FLOORS: Record<'fit' | 'heldOut', Record<Measure, number>> = {
     kind: 0.98,
     groupPrecision: 0.98,
     groupRecall: 0.98,
-    paraphraseRecall: 0,
+    paraphraseRecall: 0.73,
     paraphrasePrecision: 0.98,
   },
   heldOut: {
@@ -309,12 +301,14 @@ const FLOORS: Record<'fit' | 'heldOut', Record<Measure, number>> = {
     kind: 0.98,
     groupPrecision: 0.98,
     groupRecall: 0.9,
-    paraphraseRecall: 0,
+    paraphraseRecall: 0.38,
     paraphrasePrecision: 0.98,
   },
 };
 
-describe('quote stage against the labelled stories', () => {
+// The first story pays for loading WordNet and compiling the stage's expressions: seconds on a
+// busy two-core machine, beyond vitest's 5 s default. The test is about accuracy, not speed.
+describe('quote stage against the labelled stories', { timeout: 30_000 }, () => {
   it('keeps its accuracy on the stories the rules were fitted to', () => {
     const scores = scoreStories(FIT, 'fit');
     for (const measure of MEASURES)

@@ -183,6 +183,43 @@ describe('groupQuotes on the seeds', () => {
     ).toBe(false);
   });
 
+  it('links reported speech to the quotation it restates, beside the variants', () => {
+    const restore = groups.find((group) => group.variants.some((v) => v.anchor === 's-5'))!;
+    const paraphrase = restore.paraphrases.find(
+      (item) => item.article.startsWith('002') && item.anchor === 's-0',
+    );
+    expect(paraphrase?.text).toMatch(/^said that his country values .* with Russia$/);
+    expect(sources.get(paraphrase!.article)!.slice(paraphrase!.start, paraphrase!.end)).toBe(
+      paraphrase!.text,
+    );
+    for (const group of groups)
+      for (const item of group.paraphrases)
+        expect(group.variants.some((variant) => variant.text === item.text)).toBe(false);
+  });
+
+  it('takes reported speech for a paraphrase only when it restates in words of its own', () => {
+    const quoted = 'Intro.\n\n“We are being asked to sign a blank cheque,” Declan Hewitt said.';
+    const paraphrasesWith = (source: string) =>
+      groupQuotes([article(quoted, 'a'), article(source, 'b')])
+        .flatMap((group) => group.paraphrases)
+        .map((item) => item.text);
+    expect(
+      paraphrasesWith(
+        'Intro.\n\nDeclan Hewitt warned that members were being asked to ‘sign a blank cheque’.',
+      ),
+    ).toEqual(['warned that members were being asked to ‘sign a blank cheque’']);
+    expect(
+      paraphrasesWith(
+        'Intro.\n\nDeclan Hewitt described the vote as “a blank cheque for the city”.',
+      ),
+    ).toEqual([]);
+    expect(
+      paraphrasesWith(
+        'Intro.\n\nJane Roe warned that members were being asked to sign a blank cheque.',
+      ),
+    ).toEqual([]);
+  });
+
   it('gives stable, unique ids', () => {
     const again = groupQuotes([...articles].reverse());
     expect(again.map((group) => group.id)).toEqual(groups.map((group) => group.id));
@@ -192,7 +229,25 @@ describe('groupQuotes on the seeds', () => {
   it('exports the documented shape', () => {
     const exported = exportQuoteGroups(groups);
     for (const group of exported) {
-      expect(Object.keys(group).sort()).toEqual(['id', 'speaker', 'variants', 'wordingDiffers']);
+      expect(Object.keys(group).sort()).toEqual([
+        'id',
+        'paraphrases',
+        'speaker',
+        'variants',
+        'wordingDiffers',
+      ]);
+      for (const paraphrase of group.paraphrases) {
+        expect(Object.keys(paraphrase).sort()).toEqual([
+          'anchor',
+          'article',
+          'end',
+          'start',
+          'text',
+        ]);
+        expect(sources.get(paraphrase.article)!.slice(paraphrase.start, paraphrase.end)).toBe(
+          paraphrase.text,
+        );
+      }
       for (const variant of group.variants) {
         expect(Object.keys(variant).sort()).toEqual([
           'anchor',

@@ -8,8 +8,17 @@ import { articleHref } from './links.ts';
 import { exportQuoteGroups, type QuoteGroup, type QuoteGroupExport } from '../quotes/index.ts';
 import type { Article } from '../model/index.ts';
 
+/** The shape of `/data/claims.json` (documented in the README's "Data export" section). */
 export interface ClaimsExport {
-  articles: Array<{ id: string; file: string; title: string; outlet: string | null; url: string }>;
+  articles: Array<{
+    id: string;
+    file: string;
+    title: string;
+    outlet: string | null;
+    url: string;
+    /** Every sentence (heading, list item) in reading order: `url + '#' + anchor` is its link. */
+    sentences: Array<{ anchor: string; start: number; end: number }>;
+  }>;
   claims: Array<{
     id: string;
     label: string;
@@ -47,6 +56,11 @@ export function buildClaimsExport(
       title: article.meta.title,
       outlet: article.meta.outlet,
       url: articleHref(article.id),
+      sentences: article.sentences.map((sentence) => ({
+        anchor: sentence.id,
+        start: sentence.start,
+        end: sentence.end,
+      })),
     })),
     claims: alignment.claims.map((claim) => ({
       id: claim.id,

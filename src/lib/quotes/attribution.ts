@@ -42,6 +42,11 @@ export interface QuoteContext {
   closeSentence: string;
   /** Index of the quote's block in the article. */
   block: number;
+  /**
+   * When the quote opens its block: the last sentence of the block before (quoted words
+   * blanked) and its id, which may lead into the quote ("Sato said:"); else null.
+   */
+  above: { text: string; sentence: string } | null;
   /** The article's quote before this one, or null for its first. */
   previous: PreviousQuote | null;
   people: People;
@@ -113,6 +118,10 @@ const VERB_THEN_ROLE_AND_NAME = new RegExp(
   'u',
 );
 const ROLE_WORD = new RegExp(String.raw`\b(?:${alternation(ROLE_NOUNS)})\b`, 'iu');
+const VERB_THEN_UNNAMED = new RegExp(
+  String.raw`${LEAD}(?:${alternation(VERB_FIRST_VERBS)})\s+((?:the|a|an|one|another)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}\d-]+)(?=\s*(?:[,.;:!?)]|$))`,
+  'u',
+);
 /** "Rovers boss Tom Hale said": words ending in a role, a name, a speech verb. */
 const ROLE_AND_NAME_THEN_VERB = new RegExp(
   String.raw`${LEAD}((?:[\p{L}’'.-]+\s+){1,4}?)(${FULL_NAME})${VERB}`,
@@ -123,7 +132,7 @@ const ROLE_AND_NAME_THEN_VERB = new RegExp(
  * not named (a role the article gives one person still resolves).
  */
 const UNNAMED_THEN_VERB = new RegExp(
-  String.raw`${LEAD}((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Oo]ther)\s+(?:[\p{L}’'-]+\s+){0,4}?[\p{Ll}-]+|\p{Ll}[\p{L}-]*s)${VERB}`,
+  String.raw`${LEAD}((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Oo]ther)\s+(?:[\p{L}\d’'-]+\s+){0,4}?[\p{Ll}\d-]+|\p{Ll}[\p{L}-]*s)${VERB}`,
   'u',
 );
 
@@ -166,6 +175,11 @@ function verbThenRoleAndName(text: string): string | null {
   return match && ROLE_WORD.test(match[1]!) ? match[2]!.trim() : null;
 }
 
+/** “…,” said the Rovers boss. / added the 34-year-old. — a speech verb, then someone described. */
+function verbThenUnnamed(text: string): string | null {
+  return VERB_THEN_UNNAMED.exec(text)?.[1]!.trim() ?? null;
+}
+
 /** “…,” Rovers boss Tom Hale said. — a description ending in a role, the name, the verb. */
 function roleAndNameThenVerb(text: string): string | null {
   const match = ROLE_AND_NAME_THEN_VERB.exec(text);
@@ -188,6 +202,7 @@ export const trailingShapes: readonly TrailingShape[] = [
   verbThenRoleAndName,
   roleAndNameThenVerb,
   unnamedThenVerb,
+  verbThenUnnamed,
 ];
 
 /**
@@ -244,7 +259,8 @@ const PARTICIPLE_JUST_BEFORE = new RegExp(
   String.raw`\b(?:${alternation(SPEECH_PARTICIPLES)})\s*[,:]?\s*$`,
 );
 // Not after a possessive ("Putin’s remarks") nor a hyphen ("a so-called ‘right-sizing’").
-const REPORTING_BEFORE = new RegExp(
+/** A speech or reporting verb in narrative: where reported speech and fragments hang. */
+export const REPORTING_BEFORE = new RegExp(
   String.raw`(?<!(?:’s|'s)\s)(?<![\p{L}-])(${alternation(SPEECH_VERBS)}|${alternation(REPORTING_VERBS)})\b`,
   'gu',
 );
@@ -321,11 +337,24 @@ function subjectBeforeColon(quote: QuoteContext): Attribution | null {
   return speaker ? { speaker, mention: subject.raw } : null;
 }
 
+/**
+ * Sato told reporters: ¶ “…” — a quote that opens its paragraph, right after a paragraph that
+ * ends in a speech verb and a colon: who speaks in that verb.
+ */
+function introducedAbove(quote: QuoteContext): Attribution | null {
+  const above = quote.above;
+  if (!above || !/:\s*$/.test(above.text)) return null;
+  const verbAt = leadingVerbAt(above.text);
+  if (verbAt < 0) return null;
+  return speakerOfVerb(above.text, verbAt, above.sentence, quote.people, quote.subjects) ?? UNKNOWN;
+}
+
 /** The rules, tried in order: the first that recognises its shape attributes the quote. */
 export const attributionRules: readonly AttributionRule[] = [
   speakerAfterQuote,
   speechVerbBefore,
   subjectBeforeColon,
+  introducedAbove,
   reportingVerbBeforeFragment,
   continuesPreviousQuote,
 ];
@@ -342,27 +371,47 @@ export function attribute(quote: QuoteContext): Attribution | null {
   return null;
 }
 
-/**
- * The person who speaks in the verb at `verbAt` in the quote's `before`: the one named (not as a
- * possessive) right before a description between commas ("Ana Ruiz, who chairs the union, said"),
- * else the nearest one named before the verb.
- */
+/** The person who speaks in the verb at `verbAt` in the quote's `before` (see `speakerOfVerb`). */
 function nearestBefore(quote: QuoteContext, verbAt: number): Attribution | null {
-  const text = quote.before.slice(0, verbAt);
-  const candidates = findMentions(text, quote.people).filter((item) => !item.possessive);
-  const apposition = /,[^,]*,\s*$/.exec(text);
+  return speakerOfVerb(quote.before, verbAt, quote.openSentence, quote.people, quote.subjects);
+}
+
+/**
+ * The person who speaks in the verb at `verbAt` of a sentence's narrative `text`: the one named
+ * (not as a possessive) right before a description between commas ("Ana Ruiz, who chairs the
+ * union, said"), else the nearest one named before the verb; null when no one is named.
+ */
+export function speakerOfVerb(
+  text: string,
+  verbAt: number,
+  sentenceId: string,
+  people: People,
+  subjects: Subjects,
+): Attribution | null {
+  const head = text.slice(0, verbAt);
+  const candidates = findMentions(head, people).filter((item) => !item.possessive);
+  const apposition = /,[^,]*,\s*$/.exec(head);
   const described = apposition
     ? candidates.filter(
         (item) =>
-          item.end <= apposition.index && /^\s*$/.test(text.slice(item.end, apposition.index)),
+          item.end <= apposition.index && /^\s*$/.test(head.slice(item.end, apposition.index)),
       )
     : [];
   const nearest =
-    described.find((item) => mentionedPerson(item, quote.openSentence, quote.subjects) !== null) ??
+    described.find((item) => mentionedPerson(item, sentenceId, subjects) !== null) ??
     candidates[candidates.length - 1];
   if (!nearest) return null;
+  // "Trump pledged …, and ahead of his inauguration, he mentioned …": a pronoun refers to the
+  // first person its own sentence names before it, when the gender fits.
+  const pronoun = nearest.pronoun;
+  const earlier = pronoun
+    ? candidates
+        .filter((item) => item.at < nearest.at && !item.pronoun)
+        .map((item) => mentionedPerson(item, sentenceId, subjects))
+        .find((person) => person && (subjects.genderOf(person) ?? pronoun) === pronoun)
+    : undefined;
   return {
-    speaker: mentionedPerson(nearest, quote.openSentence, quote.subjects),
+    speaker: earlier ?? mentionedPerson(nearest, sentenceId, subjects),
     mention: nearest.raw,
   };
 }

@@ -1,10 +1,12 @@
 /**
- * Grouping across articles: the variants of one quotation in different outlets, whether outlets
- * word it differently, and the shape in which groups are published.
+ * Grouping across articles: the variants of one quotation in different outlets, the reported
+ * speech that restates it, whether outlets word it differently, and the shape in which groups
+ * are published.
  */
-import { hash, uniquifyIds, type Article } from '../model/index.ts';
+import { hash, uniquifyIds, type Article, type TextRange } from '../model/index.ts';
 import { extractQuotes } from './extract.ts';
 import { joinPieces, quotePieces } from './pieces.ts';
+import { findReportedSpeech, type ReportedSpeech } from './reported.ts';
 import type { Quote, QuoteKind } from './types.ts';
 import { containment, sharedWeight, wordingOf, wordsDiffer, type Wording } from './wording.ts';
 
@@ -29,11 +31,25 @@ export interface QuoteGroup {
   /** Number of different articles among the variants. */
   sources: number;
   /**
+   * Reported speech that restates the quotation outside quotation marks, in any article
+   * (ordered like the variants): shown beside the variants, never compared word by word.
+   */
+  paraphrases: Paraphrase[];
+  /**
    * True when two articles put different words inside the marks for this quotation (content
    * words compared, see `wordsDiffer`; one quoting more of the sentence than another is no
    * difference).
    */
   wordingDiffers: boolean;
+}
+
+/** Reported speech restating a quotation: "Putin said his country values…". */
+export interface Paraphrase extends TextRange {
+  article: string;
+  /** The sentence it stands in: its permalink anchor. */
+  anchor: string;
+  /** `source.slice(start, end)`: from the speech verb to the end of what is reported. */
+  text: string;
 }
 
 /** A quote group as published in `/data/claims.json` (see the README). */
@@ -49,17 +65,27 @@ export interface QuoteGroupExport {
     speaker: string | null;
     anchor: string;
   }>;
+  paraphrases: Paraphrase[];
 }
 
 /** Two variants share at least this much of the shorter one's content words. */
 const MIN_CONTAINMENT = 0.5;
 /** …and at least this many of them (fewer when the shorter has fewer). */
 const MIN_SHARED = 2;
+/** Reported speech carries at least this much of a variant's content words… */
+const MIN_PARAPHRASE_CONTAINMENT = 0.35;
+/** …at least this many in all… */
+const MIN_PARAPHRASE_SHARED = 2;
+/** …and at least this many of its own, outside quotation marks. */
+const MIN_PARAPHRASE_OWN = 1;
+
 /**
  * Groups the quotes of several articles into quotations. Every quote is cut into its quoted
  * sentences (`quotePieces`); a sentence joins, in each other article, the one sentence quoted
  * there that carries most of its content words (`sameQuotation`), and groups are what these
  * links join. Consecutive sentences of one quote that no other article quotes are joined again.
+ * Reported speech of the same speaker that restates a variant's words becomes a paraphrase of
+ * its group.
  *
  * @param quotesByArticle the quotes of each article (default: `extractQuotes` of each)
  * @returns groups ordered by number of sources (most first), then by first appearance
@@ -88,6 +114,7 @@ export function groupQuotes(
     [...members.values()].filter((list) => list.length === 1).map((list) => list[0]!),
   );
   const lists = rejoinAlone(quotes, piecesOf, all, alone, members, byId);
+  const reports = sorted.flatMap(findReportedSpeech);
   const groups = lists.map((variants): QuoteGroup => {
     variants.sort((a, b) => compare(a.article, b.article) || a.start - b.start);
     const first = variants[0]!;
@@ -100,6 +127,10 @@ export function groupQuotes(
       kind,
       variants,
       sources: new Set(variants.map((variant) => variant.article)).size,
+      paraphrases:
+        kind === 'speech' && speaker !== null
+          ? paraphrasesOf(speaker, variantWordings, reports)
+          : [],
       wordingDiffers: differ(variants, variantWordings),
     };
   });
@@ -219,6 +250,33 @@ function sameSpeaker(a: Quote, b: Quote): boolean {
   return a.speaker.split(' ').pop() === b.speaker.split(' ').pop();
 }
 
+/**
+ * The reports of `speaker` (by surname) that restate a variant: they carry at least
+ * `MIN_PARAPHRASE_CONTAINMENT` of its content words, `MIN_PARAPHRASE_SHARED` in all and
+ * `MIN_PARAPHRASE_OWN` outside their own quotation marks, so that a sentence that only quotes
+ * the words ("described the vote as “…”") is not a paraphrase.
+ */
+function paraphrasesOf(
+  speaker: string,
+  variants: Wording[],
+  reports: ReportedSpeech[],
+): Paraphrase[] {
+  const surname = speaker.split(' ').pop();
+  return reports
+    .filter((report) => report.speaker?.split(' ').pop() === surname)
+    .filter((report) =>
+      variants.some((variant) => {
+        const shared = sharedWeight(report.reported, variant);
+        return (
+          shared >= MIN_PARAPHRASE_SHARED &&
+          containment(report.reported, variant, shared) >= MIN_PARAPHRASE_CONTAINMENT &&
+          sharedWeight(report.own, variant) >= MIN_PARAPHRASE_OWN
+        );
+      }),
+    )
+    .map(({ article, anchor, start, end, text }) => ({ article, anchor, start, end, text }));
+}
+
 /** True when two variants of different articles word the quotation differently. */
 function differ(variants: Quote[], wordings: Wording[]): boolean {
   return variants.some((a, i) =>
@@ -241,6 +299,13 @@ export function exportQuoteGroups(groups: QuoteGroup[]): QuoteGroupExport[] {
       text: variant.text,
       speaker: variant.speaker,
       anchor: variant.anchor,
+    })),
+    paraphrases: group.paraphrases.map(({ article, anchor, start, end, text }) => ({
+      article,
+      anchor,
+      start,
+      end,
+      text,
     })),
   }));
 }

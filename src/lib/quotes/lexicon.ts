@@ -90,7 +90,8 @@ export const ROLE_NOUNS: readonly string[] = [
     'resident witness neighbour worker employee fan supporter passenger driver student teacher ' +
       'nurse doctor firefighter paramedic marshal warden head lecturer researcher scientist ' +
       'engineer lawyer attorney solicitor judge historian expert campaigner activist organiser ' +
-      'organizer player striker midfielder defender goalkeeper keeper winger forward',
+      'organizer player striker midfielder defender goalkeeper keeper winger forward star ace ' +
+      'veteran',
   ),
 ];
 

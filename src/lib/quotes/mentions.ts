@@ -9,10 +9,9 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
   alternation,
-  escapeRegExp,
   stripPossessive,
 } from './lexicon.ts';
-import { roleKey, type Gender, type People, type Person } from './people.ts';
+import { roleKey, wordAt, type Gender, type People, type Person } from './people.ts';
 
 /** One mention of a person in a text. */
 export interface Mention {
@@ -44,6 +43,8 @@ export interface Subjects {
   subjectOf: Map<string, Person | null>;
   /** The context at the start of each sentence. */
   contextAt: Map<string, Context>;
+  /** A person's gender as the article tells it: a title, or the pronoun first used for them. */
+  genderOf: (person: Person) => Gender | null;
 }
 
 /** How many people, most recent first, a pronoun may reach back to. */
@@ -53,6 +54,8 @@ const ROLE = new RegExp(
   String.raw`\b[Tt]he\s+(?:(?:new|newly|elected|former|outgoing|incoming)\s+)*(?:(\p{Lu}[\p{L}.]+|[\p{L}-]+(?:’s|'s))\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?((?:chief\s+)?(?:${alternation(ROLE_NOUNS)}))(’s|'s)?\b`,
   'gu',
 );
+/** "the 34-year-old": a person by the age the article gives them. */
+const AGE = /\b[Tt]he\s+(\d{1,3})-year-old(’s|'s)?(?![\p{L}-])/gu;
 /** Capitalised words, possibly one name: what `resolveMention` reads when it knows no one. */
 const NAME_WORDS = new RegExp(String.raw`^(?:${NAME}\.?\s+){0,3}${NAME}$`, 'u');
 const NATIONS = /^(?:russian|ukrainian|american|us|uk|british|french|german|chinese)$/;
@@ -74,19 +77,19 @@ export function findMentions(text: string, people: People): Mention[] {
       }),
     );
   for (const person of people.bySurname.values()) {
-    const pattern = (person.pattern ??= new RegExp(
-      String.raw`(?<![\p{L}])${escapeRegExp(person.surname)}(’s|'s)?(?![\p{L}])`,
-      'gu',
-    ));
-    for (const match of text.matchAll(pattern))
-      mentions.push(
-        mention(match, {
-          pronoun: null,
-          possessive: match[1] !== undefined,
-          person,
-          holders: [],
-        }),
-      );
+    for (const at of wordAt(text, person.surname)) {
+      const possessive = /^[’']s/u.test(text.slice(at + person.surname.length));
+      const end = at + person.surname.length + (possessive ? 2 : 0);
+      mentions.push({
+        at,
+        end,
+        raw: text.slice(at, end),
+        pronoun: null,
+        possessive,
+        person,
+        holders: [],
+      });
+    }
   }
   for (const match of text.matchAll(ROLE)) {
     const holders = roleHolders(match[1], match[2]!, people);
@@ -95,6 +98,17 @@ export function findMentions(text: string, people: People): Mention[] {
       mention(match, {
         pronoun: null,
         possessive: match[3] !== undefined,
+        person: holders.length === 1 ? holders[0]! : null,
+        holders: holders.length > 1 ? holders : [],
+      }),
+    );
+  }
+  for (const match of text.matchAll(AGE)) {
+    const holders = people.byAge.get(Number(match[1])) ?? [];
+    mentions.push(
+      mention(match, {
+        pronoun: null,
+        possessive: match[2] !== undefined,
         person: holders.length === 1 ? holders[0]! : null,
         holders: holders.length > 1 ? holders : [],
       }),
@@ -128,9 +142,9 @@ function roleHolders(
   const nation = qualifier?.toLowerCase().replace(/\./g, '');
   if (nation !== undefined && NATIONS.test(nation) && (key === 'president' || key === 'leader'))
     return people.byRole.get(`${nation} ${key}`) ?? [];
-  // "the Kremlin spokesman": someone else's role than the article's "spokesman".
+  // "the Kremlin spokesman": only who the article calls "Kremlin spokesman", not its other one.
   if (qualifier !== undefined && /^\p{Lu}/u.test(qualifier) && !/[’']s$/u.test(qualifier))
-    return [];
+    return people.byRole.get(`${qualifier.toLowerCase()} ${key}`) ?? [];
   return people.byRole.get(key) ?? [];
 }
 
@@ -177,7 +191,7 @@ export function sentenceSubjects(
     const order = subject ? [subject, ...others] : others;
     recent = [...order, ...recent.filter((person) => !order.includes(person))].slice(0, RECENT);
   }
-  return { subjectOf, contextAt };
+  return { subjectOf, contextAt, genderOf };
 }
 
 /** The person a mention refers to in a context: a pronoun or a shared role resolved. */

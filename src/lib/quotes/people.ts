@@ -19,7 +19,6 @@ import {
   TITLE_WORDS,
   VERB_FIRST_VERBS,
   alternation,
-  escapeRegExp,
   stripPossessive,
 } from './lexicon.ts';
 
@@ -34,8 +33,6 @@ export interface Person {
   surname: string;
   /** From a gendered title the article gives the person ("Mrs Brennan"), else null. */
   gender: Gender | null;
-  /** Finds the surname in a text (compiled once per person, by `findMentions`). */
-  pattern?: RegExp;
 }
 
 /** The people of one article, as `findPeople` finds them. */
@@ -48,6 +45,8 @@ export interface People {
   byRole: Map<string, Person[]>;
   /** Capitalised words the article shows to name organisations or places, not people. */
   notPeople: Set<string>;
+  /** The people of each age the article gives ("Tom Hale, 34," → 34), for "the 34-year-old". */
+  byAge: Map<number, Person[]>;
 }
 
 const FULL_NAME = String.raw`${NAME}(?:\s+${NAME}){0,2}`;
@@ -110,6 +109,34 @@ const ROLE_THEN_NAME = new RegExp(
   String.raw`\b[Tt]he\s+(?:[\p{L}’'-]+\s+){0,3}?((?:chief\s+)?(?:${alternation(ROLE_NOUNS)})),\s+(${FULL_NAME}),`,
   'gu',
 );
+/** One to three capitalised words ending a text, perhaps after "of": what may precede a surname. */
+const NAME_WORDS_BEFORE = new RegExp(String.raw`(\bof\s+)?((?:${NAME}\s+){1,3})$`, 'u');
+
+/**
+ * Where `word` stands in `text` as a whole word (not inside a longer one; a possessive "’s"
+ * after it allowed): found by `indexOf`, with no expression compiled per word.
+ */
+export function wordAt(text: string, word: string): number[] {
+  const found: number[] = [];
+  if (word === '') return found;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if (before !== undefined && /\p{L}/u.test(before)) continue;
+    if (after !== undefined && /\p{L}/u.test(after)) continue;
+    found.push(at);
+  }
+  return found;
+}
+
+/** A capitalised word right before a role: whose role it is ("Rovers manager"). */
+const QUALIFIER = new RegExp(String.raw`(?<![\p{L}’'.-])(${NAME})(?:’s|'s)?\s+$`, 'u');
+/** "Tom Hale, 34," / "34-year-old Tom Hale": a person's age. */
+const AGE_AFTER_NAME = new RegExp(String.raw`(${NAME}),\s+(\d{1,3}),`, 'gu');
+const AGE_BEFORE_NAME = new RegExp(
+  String.raw`\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,2}(${FULL_NAME})`,
+  'gu',
+);
 const PLACE = new RegExp(
   String.raw`\b(?:${alternation(PLACE_PREPOSITIONS)})\s+(${NAME})(?![\p{L}’'])`,
   'gu',
@@ -146,7 +173,12 @@ export function findPeople(article: Article, masked: readonly string[]): People 
       surname,
       gender: genders.get(surname) ?? null,
     });
-  return { bySurname, byRole: findRoles(prose, masked, bySurname), notPeople };
+  return {
+    bySurname,
+    byRole: findRoles(prose, masked, bySurname),
+    notPeople,
+    byAge: findAges(masked, bySurname),
+  };
 }
 
 /** The surnames of the people the article names, in the order first found. */
@@ -285,12 +317,10 @@ function fullestName(
   common: Set<string>,
 ): string {
   let name = surname;
-  const before = new RegExp(
-    String.raw`(\bof\s+)?((?:${NAME}\s+){1,3})${escapeRegExp(surname)}(?![\p{L}])`,
-    'gu',
-  );
   for (const text of prose) {
-    for (const match of text.matchAll(before)) {
+    for (const at of wordAt(text, surname)) {
+      const match = NAME_WORDS_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+      if (!match) continue;
       const words = match[2]!.trim().split(/\s+/);
       if (match[1] !== undefined) words.shift();
       const kept: string[] = [];
@@ -348,11 +378,36 @@ function findRoles(
       for (const word of match[1]!.trim().split(/\s+/)) give(roleKey(word), match[2]!);
   }
   for (const text of masked) {
-    for (const match of text.matchAll(ROLE_BEFORE_NAME)) give(roleKey(match[1]!), match[2]!);
+    for (const match of text.matchAll(ROLE_BEFORE_NAME)) {
+      const role = roleKey(match[1]!);
+      give(role, match[2]!);
+      // "Rovers manager Tom Hale": also "rovers manager", what "the Rovers boss" asks for.
+      const qualifier = QUALIFIER.exec(text.slice(Math.max(0, match.index - 40), match.index));
+      if (role && qualifier) give(`${qualifier[1]!.toLowerCase()} ${role}`, match[2]!);
+    }
     for (const match of text.matchAll(NAME_THEN_ROLE)) give(roleKey(match[2]!), match[1]!);
     for (const match of text.matchAll(ROLE_THEN_NAME)) give(roleKey(match[1]!), match[2]!);
   }
   return byRole;
+}
+
+/** The ages the article gives people: "Tom Hale, 34," and "34-year-old Tom Hale". */
+function findAges(
+  masked: readonly string[],
+  bySurname: Map<string, Person>,
+): Map<number, Person[]> {
+  const byAge = new Map<number, Person[]>();
+  const give = (age: string, name: string) => {
+    const person = bySurname.get(stripPossessive(name.split(/\s+/).pop()!));
+    if (!person) return;
+    const holders = byAge.get(Number(age)) ?? [];
+    if (!holders.includes(person)) byAge.set(Number(age), [...holders, person]);
+  };
+  for (const text of masked) {
+    for (const match of text.matchAll(AGE_AFTER_NAME)) give(match[2]!, match[1]!);
+    for (const match of text.matchAll(AGE_BEFORE_NAME)) give(match[1]!, match[2]!);
+  }
+  return byAge;
 }
 
 /**
