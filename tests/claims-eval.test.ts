@@ -58,7 +58,8 @@ function pooled(name: string, counts: readonly Counts[]) {
   return scores;
 }
 
-describe('claim alignment against hand labels', () => {
+// Each test aligns whole stories (WordNet loads on the first): seconds on a busy two-core machine.
+describe('claim alignment against hand labels', { timeout: 60_000 }, () => {
   it('every labelled passage falls in the story (titles aside)', () => {
     for (const id of [...FIT_STORIES, ...HELD_OUT_STORIES]) {
       const story = readLabelledStory(id);
