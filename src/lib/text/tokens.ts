@@ -360,7 +360,12 @@ const TENS = new Set([
 function compoundNumber(raw: string): number | null {
   const m = /^(\p{L}+)-(\p{L}+)$/u.exec(raw.toLowerCase());
   if (!m || !TENS.has(m[1] ?? '')) return null;
-  const unit = CARDINALS[m[2] ?? ''] ?? ORDINALS[m[2] ?? ''];
+  const word = m[2] ?? '';
+  const unit = Object.hasOwn(CARDINALS, word)
+    ? CARDINALS[word]
+    : Object.hasOwn(ORDINALS, word)
+      ? ORDINALS[word]
+      : undefined;
   return unit !== undefined && unit >= 1 && unit <= 9 ? (CARDINALS[m[1] ?? ''] ?? 0) + unit : null;
 }
 
@@ -417,15 +422,15 @@ export function tokenize(text: string): Token[] {
       number = parseDigits(lower);
     } else if (compoundNumber(lower) !== null) {
       number = compoundNumber(lower);
-    } else if (lower in ORDINALS) {
+    } else if (Object.hasOwn(ORDINALS, lower)) {
       number = ORDINALS[lower] ?? null;
     } else if (lower === 'second' && !SECOND_AS_TIME.has(pieces[k - 1]?.raw.toLowerCase() ?? '')) {
       // "his second term" / "his 2nd term": the ordinal, unless the unit of time is meant.
       number = 2;
-    } else if (lower in CARDINALS && lower !== 'one') {
+    } else if (Object.hasOwn(CARDINALS, lower) && lower !== 'one') {
       // "one" is mostly a pronoun ("one of the"); it stays a plain word.
       number = CARDINALS[lower] ?? null;
-    } else if (lower in UNIT_ALIASES) {
+    } else if (Object.hasOwn(UNIT_ALIASES, lower)) {
       norm = UNIT_ALIASES[lower] ?? lower;
     } else {
       norm = lower.replace(/\./g, '');
@@ -441,7 +446,7 @@ export function tokenize(text: string): Token[] {
       alias === undefined &&
       !acronym &&
       (STOP_WORDS.has(lower) || STOP_WORDS.has(norm));
-    let stem = number !== null || lower in UNIT_ALIASES ? norm : stemmer(norm);
+    let stem = number !== null || Object.hasOwn(UNIT_ALIASES, lower) ? norm : stemmer(norm);
     // Demonyms meet their country: Ukrainian/Ukraine, Russian/Russia, Syrian/Syria.
     if (capitalised && number === null && norm.length >= 5) {
       stem = stem.replace(/(?:ian|ia|ean|ea)$/, '');
@@ -508,7 +513,7 @@ function mergeMultiWord(tokens: Token[]): Token[] {
     }
     if (merged) continue;
     const next = tokens[i + 1];
-    if (t.number !== null && next && next.exact in SCALES && /^\d/.test(t.raw)) {
+    if (t.number !== null && next && Object.hasOwn(SCALES, next.exact) && /^\d/.test(t.raw)) {
       const value = t.number * (SCALES[next.exact] ?? 1);
       out.push({
         ...t,
