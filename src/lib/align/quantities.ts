@@ -246,3 +246,12 @@ export const quantityFacts: FactSource<Quantity[]> = {
   extract: tokenQuantities,
   compare: compareQuantities,
 };
+
+/** What one passage's facts are, under the fact source in use. */
+export type PassageFacts = Quantity[];
+
+/**
+ * The fact source alignment uses: `featurize` extracts with it, `evidenceVector` compares with
+ * it. A normalised-facts stage plugs in by replacing this constant (and `PassageFacts`).
+ */
+export const FACTS: FactSource<PassageFacts> = quantityFacts;
