@@ -66,6 +66,11 @@ describe('tokenize', () => {
     expect(num('World War Three')).toEqual([3]);
     expect(num('1.5 million')).toEqual([1500000]);
     expect(num('about 20%')).toEqual([20]);
+    expect(num('Thirty-two years')).toEqual([32]);
+    expect(num('the twenty-first century')).toEqual([21]);
+    expect(num('€610m and 14km')).toEqual([610000000, 14]);
+    expect(num('his second term')).toEqual([2]);
+    expect(num('wait a second')).toEqual([]);
   });
 
   it('keeps offsets into the input and straightens quotes', () => {

@@ -283,6 +283,7 @@ describe('findDisagreements: quotations', () => {
         kind: 'speech',
         sources: 1,
         wordingDiffers: false,
+        paraphrases: [],
         variants: [quote(a, 'Daniel Okafor', words)],
       },
       {
@@ -291,6 +292,7 @@ describe('findDisagreements: quotations', () => {
         kind: 'speech',
         sources: 1,
         wordingDiffers: false,
+        paraphrases: [],
         variants: [quote(c, 'Capital Wire', words)],
       },
     ];

@@ -43,3 +43,16 @@ describe('typed quantities', () => {
     expect(tokenQuantities(tokens, sentence.slice(at), at).map((x) => x.text)).toEqual(['610m']);
   });
 });
+
+describe('typed quantities on words that name object properties', () => {
+  it('finds no unit, currency or fraction in "constructor", "toString" or "__proto__"', () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const text = `12 ${word} and a fifth ${word}, thirty-${word}`;
+      expect(q(text).map((x) => [x.kind, x.value])).toEqual([
+        ['count', 12],
+        ['ratio', 0.2],
+        ['count', 30],
+      ]);
+    }
+  });
+});

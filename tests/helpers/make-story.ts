@@ -87,7 +87,7 @@ export function groupOf(
   kind: Quote['kind'] = variants[0]!.kind,
 ): QuoteGroup {
   const sources = new Set(variants.map((q) => q.article)).size;
-  return { id, speaker, kind, variants, sources, wordingDiffers: false };
+  return { id, speaker, kind, variants, sources, wordingDiffers: false, paraphrases: [] };
 }
 
 /** A story of hand-made claims and quote groups. */

@@ -10,7 +10,7 @@
  */
 import { tokenize } from '../text/index.ts';
 import { CALIBRATION } from './calibration.ts';
-import { compareQuantities, type FactComparison } from './quantities.ts';
+import { FACTS, type FactComparison } from './quantities.ts';
 import { featurize, lexicalEvidence, type Features, type SimilarityModel } from './similarity.ts';
 
 /** Names of the evidence features, in the order of `evidenceVector`. */
@@ -82,7 +82,7 @@ const ARGUMENT_WORDS = 3;
  */
 export function evidenceVector(a: Features, b: Features): PairEvidence {
   const lexical = lexicalEvidence(a, b);
-  const facts = compareQuantities(a.quantities, b.quantities);
+  const facts = FACTS.compare(a.quantities, b.quantities);
   const scale = Math.max(a.scale, b.scale);
   const contentMin = Math.min(a.contentTotal, b.contentTotal);
   const verbatim = lexical.shared.length >= 2 ? longestRun(a.words, b.words) : 0;

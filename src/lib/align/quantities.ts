@@ -42,15 +42,24 @@ export interface FactSource<F> {
   compare(a: F, b: F): FactComparison;
 }
 
-const CURRENCY_SYMBOL: Record<string, string> = { '€': 'eur', $: 'usd', '£': 'gbp' };
-const CURRENCY_WORD: Record<string, string> = {
-  euro: 'eur',
-  dollar: 'usd',
-  pound: 'gbp',
-  usd: 'usd',
-  gbp: 'gbp',
-};
-const LENGTH_UNIT: Record<string, number> = { km: 1000, metr: 1, mile: 1609 };
+// Maps, not object literals: a word such as "constructor" must find nothing.
+const CURRENCY_SYMBOL = new Map([
+  ['€', 'eur'],
+  ['$', 'usd'],
+  ['£', 'gbp'],
+]);
+const CURRENCY_WORD = new Map([
+  ['euro', 'eur'],
+  ['dollar', 'usd'],
+  ['pound', 'gbp'],
+  ['usd', 'usd'],
+  ['gbp', 'gbp'],
+]);
+const LENGTH_UNIT = new Map([
+  ['km', 1000],
+  ['metr', 1],
+  ['mile', 1609],
+]);
 const APPROXIMATE = new Set([
   'about',
   'around',
@@ -69,7 +78,13 @@ const APPROXIMATE = new Set([
   'up',
 ]);
 const SCORE_JOIN = /^\s*(?:[-\u2013]|to|votes? to|goals? to)\s*$/i;
-const FRACTION: Record<number, number> = { 2: 1 / 2, 3: 1 / 3, 4: 1 / 4, 5: 1 / 5, 10: 1 / 10 };
+const FRACTION = new Map([
+  [2, 1 / 2],
+  [3, 1 / 3],
+  [4, 1 / 4],
+  [5, 1 / 5],
+  [10, 1 / 10],
+]);
 // Relative tolerance of an approximate value: "nearly 1,000" meets 980, "a fifth" meets 20%.
 const TOLERANCE = 0.05;
 
@@ -102,12 +117,12 @@ export function tokenQuantities(tokens: readonly Token[], text: string, offset =
     // Ordinals first: "a fifth" is a ratio, "47th"/"second" an ordinal.
     if (
       /^(?:a|one)$/.test(before) &&
-      FRACTION[t.number] &&
+      FRACTION.has(t.number) &&
       /(?:th|third|half|quarter)s?$/i.test(t.raw)
     ) {
       out.push({
         kind: 'ratio',
-        value: FRACTION[t.number] as number,
+        value: FRACTION.get(t.number) as number,
         unit: '',
         approximate: true,
         text: written(t),
@@ -124,19 +139,19 @@ export function tokenQuantities(tokens: readonly Token[], text: string, offset =
       });
       continue;
     }
-    const currency = CURRENCY_SYMBOL[symbol] ?? CURRENCY_WORD[nextStem];
+    const currency = CURRENCY_SYMBOL.get(symbol) ?? CURRENCY_WORD.get(nextStem);
     if (currency) {
       out.push({
         kind: 'money',
         value: t.number,
         unit: currency,
         approximate,
-        text: written(currency === CURRENCY_WORD[nextStem] ? next : t),
+        text: written(currency === CURRENCY_WORD.get(nextStem) ? next : t),
       });
       continue;
     }
-    if (nextStem in LENGTH_UNIT) {
-      const value = t.number * (LENGTH_UNIT[nextStem] as number);
+    if (LENGTH_UNIT.has(nextStem)) {
+      const value = t.number * (LENGTH_UNIT.get(nextStem) as number);
       out.push({ kind: 'length', value, unit: '', approximate, text: written(next) });
       continue;
     }
@@ -231,3 +246,12 @@ export const quantityFacts: FactSource<Quantity[]> = {
   extract: tokenQuantities,
   compare: compareQuantities,
 };
+
+/** What one passage's facts are, under the fact source in use. */
+export type PassageFacts = Quantity[];
+
+/**
+ * The fact source alignment uses: `featurize` extracts with it, `evidenceVector` compares with
+ * it. A normalised-facts stage plugs in by replacing this constant (and `PassageFacts`).
+ */
+export const FACTS: FactSource<PassageFacts> = quantityFacts;

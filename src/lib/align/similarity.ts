@@ -7,7 +7,7 @@
  * names alone, and their numbers do not conflict.
  */
 import { synsetsOf, tokenize, type Token } from '../text/index.ts';
-import { tokenQuantities, type Quantity } from './quantities.ts';
+import { FACTS, type PassageFacts } from './quantities.ts';
 
 /** Corpus statistics the comparison needs: document frequencies and name-like stems. */
 export interface SimilarityModel {
@@ -39,8 +39,8 @@ export interface Features {
   synsetIds: Int32Array;
   /** The stem whose word has `synsetIds[k]`. */
   synsetStems: string[];
-  /** Typed quantities the text states (money, lengths, ratios, years, scores, counts). */
-  quantities: Quantity[];
+  /** The facts the text states, under `FACTS` (money, lengths, ratios, years, scores, counts). */
+  quantities: PassageFacts;
   /** Every word, lower-cased with quotes straightened, in order: for verbatim runs. */
   words: string[];
   /** Content stems in order (repeats kept): where the argument of a shared frame lies. */
@@ -195,7 +195,7 @@ export function featurize(
     bigramTotal,
     synsetIds,
     synsetStems,
-    quantities: tokenQuantities(tokens, text, offset),
+    quantities: FACTS.extract(tokens, text, offset),
     words: tokens.map((t) => t.exact),
     order,
     surface,

@@ -350,6 +350,8 @@ function splitHyphens(piece: Piece): Piece[] {
   ) {
     return [piece];
   }
+  // "thirty-two" is one number, not 30 and 2.
+  if (compoundNumber(piece.raw) !== null) return [piece];
   const out: Piece[] = [];
   let offset = piece.start;
   for (const part of parts) {
@@ -357,6 +359,28 @@ function splitHyphens(piece: Piece): Piece[] {
     offset += part.length + 1;
   }
   return out;
+}
+
+const TENS = new Set([
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+]);
+
+/** The value of a hyphenated number word ("thirty-two" → 32, "twenty-first" → 21), or null. */
+function compoundNumber(raw: string): number | null {
+  const m = /^(\p{L}+)-(\p{L}+)$/u.exec(raw.toLowerCase());
+  if (!m || !TENS.has(m[1] ?? '')) return null;
+  const word = m[2] ?? '';
+  const unit = CARDINALS.get(word) ?? ORDINALS.get(word);
+  return unit !== undefined && unit >= 1 && unit <= 9
+    ? (CARDINALS.get(m[1] ?? '') ?? 0) + unit
+    : null;
 }
 
 function isSentenceInitial(text: string, start: number): boolean {
@@ -410,6 +434,8 @@ export function tokenize(text: string): Token[] {
       number = roman;
     } else if (/^\d/.test(lower)) {
       number = parseDigits(lower);
+    } else if (compoundNumber(lower) !== null) {
+      number = compoundNumber(lower);
     } else if (ORDINALS.has(lower)) {
       number = ORDINALS.get(lower) ?? null;
     } else if (lower === 'second' && !SECOND_AS_TIME.has(pieces[k - 1]?.raw.toLowerCase() ?? '')) {
