@@ -131,7 +131,7 @@ describe('displayText', () => {
     const text = 'A bell\u0007 rang and\u001b an escape.';
     const segments = segmentText(text, 10, [{ start: 10, end: 18 }]);
     expect(segments.map((s) => s.text).join('')).toBe('A bell rang and an escape.');
-    expect(segments[0]).toEqual({ text: 'A bell ', marked: true });
+    expect(segments[0]).toEqual({ text: 'A bell ', marked: true, highlighted: false });
   });
   it('collapses whitespace and line breaks', () => {
     expect(displayText('  a\r\n b\t c  ')).toBe('a b c');
