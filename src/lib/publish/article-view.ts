@@ -5,13 +5,27 @@
  */
 import type { Article, ArticleMeta, Block, Sentence } from '../model/index.ts';
 import { displayText, shorten } from '../text/index.ts';
-import { coverageOf, percent, shareOf, type Coverage, type SentenceShare } from './coverage.ts';
+import {
+  bodySentences,
+  coverageOf,
+  percent,
+  shareOf,
+  type Coverage,
+  type SentenceShare,
+} from './coverage.ts';
 import { articleHref, claimHref, compareHref, quoteHref } from './links.ts';
-import { labelOf, quotesStartingAt, type Story } from './story.ts';
+import { labelOf, quotesStartingAt, sentenceNumber, type Story } from './story.ts';
+
+// How long an "only here" sentence may be in their list: the whole sentence is a link away.
+const ONLY_HERE_LENGTH = 160;
+/** How many "only here" sentences the list shows; the view switch marks every one in place. */
+export const ONLY_HERE_LISTED = 40;
 
 /** One sentence of the body with what it shares and the speakers of the quotes it opens. */
 export interface SentenceView {
   sentence: Sentence;
+  /** Its number among the body sentences, from 1 (`sentenceNumber`); undefined for a heading. */
+  number: number | undefined;
   share: SentenceShare;
   /** Speakers of the quotes that start in this sentence, with where to see their variants. */
   speakers: Array<{ name: string | null; href: string }>;
@@ -19,7 +33,7 @@ export interface SentenceView {
 
 /** The note beside a block for one of its shared sentences: the other sources' passages. */
 export interface NoteView {
-  /** The sentence's number, from 1. */
+  /** The sentence's number among the body sentences, from 1. */
   number: number;
   /** Fragment id of the note's content, `m-s-N`: the sentence's count badge links to it. */
   id: string;
@@ -60,6 +74,11 @@ export interface ArticleView {
   };
   /** The other sources, with their side-by-side page. */
   compare: Array<{ label: string; href: string }>;
+  /**
+   * The body sentences no other source carries, in reading order, each with its permalink: the
+   * first `ONLY_HERE_LISTED` of them (`coverage.uniqueSentences` counts them all).
+   */
+  onlyHere: Array<{ number: number; href: string; text: string }>;
   body: BodyPart[];
   /** The author's biography from an author box, when the debris holds one. */
   bio: string | null;
@@ -103,6 +122,14 @@ export function articleView(story: Story, article: Article): ArticleView {
         label: labelOf(story, other.id),
         href: compareHref(article.id, other.id),
       })),
+    onlyHere: bodySentences(article)
+      .filter((sentence) => shareOf(story, article.id, sentence).others.length === 0)
+      .slice(0, ONLY_HERE_LISTED)
+      .map((sentence) => ({
+        number: sentenceNumber(story, article.id, sentence.id)!,
+        href: `#${sentence.id}`,
+        text: shorten(displayText(sentence.text), ONLY_HERE_LENGTH),
+      })),
     body: bodyOf(story, article, headline),
     bio: authorBox ? displayText(authorBox.authorBio ?? '') : null,
     debris: article.debris.map((item) => ({
@@ -119,6 +146,7 @@ export function articleView(story: Story, article: Article): ArticleView {
 export function bodyOf(story: Story, article: Article, headline?: number): BodyPart[] {
   const sentenceView = (sentence: Sentence): SentenceView => ({
     sentence,
+    number: sentenceNumber(story, article.id, sentence.id),
     share: shareOf(story, article.id, sentence),
     speakers: quotesStartingAt(story, article.id, sentence.id).map(({ group }) => ({
       name: group.speaker,
@@ -154,8 +182,8 @@ function notesOf(story: Story, sentences: SentenceView[]): NoteView[] {
   const label = (id: string) => labelOf(story, id);
   return sentences
     .filter(({ share }) => share.others.length > 0)
-    .map(({ sentence, share }) => ({
-      number: sentence.index + 1,
+    .map(({ sentence, number, share }) => ({
+      number: number!,
       id: `m-${sentence.id}`,
       others: share.others.map(label).join(', '),
       passages: share.counterparts.map((span) => ({

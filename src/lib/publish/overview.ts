@@ -4,12 +4,16 @@
  */
 import type { Claim } from '../align/index.ts';
 import { displayText, shorten } from '../text/index.ts';
+import { claimEntries } from './claim-groups.ts';
 import { coverageOf, percent } from './coverage.ts';
 import { claimHeadline } from './labels.ts';
 import { articleHref, claimHref, compareHref } from './links.ts';
 import { labelOf, type Story } from './story.ts';
 
-/** How many claims the overview lists before linking to all of them. */
+/**
+ * How many claims the overview lists before linking to all of them: entries, one per sentence
+ * (see `claimEntries`).
+ */
 export const TOP_CLAIMS = 12;
 
 /** One row of the sources table. */
@@ -26,12 +30,18 @@ export interface SourceRow {
   unique: number;
 }
 
+/**
+ * A claim the overview ranks high, shown once per sentence: the claims of the sentence's other
+ * parts (see `claimEntries`) are listed under it.
+ */
 export interface TopClaim {
   href: string;
   headline: string;
   sources: number;
   /** The labels of the sources that carry it, in span order, comma-separated. */
   carriers: string;
+  /** The claims of the same sentence's other parts, by the part they cover. */
+  parts: Array<{ href: string; part: string; sources: number }>;
 }
 
 /** A row of the coverage matrix: one claim, a cell per source (its passage, or null). */
@@ -102,12 +112,19 @@ export function overviewView(story: Story): OverviewView {
         unique: coverage.uniqueSentences,
       };
     }),
-    topClaims: alignment.claims.slice(0, TOP_CLAIMS).map((claim) => ({
-      href: claimHref(claim.id),
-      headline: headline(claim),
-      sources: claim.sources,
-      carriers: [...new Set(claim.spans.map((s) => s.article))].map(label).join(', '),
-    })),
+    topClaims: claimEntries(story)
+      .slice(0, TOP_CLAIMS)
+      .map(({ claim, href, headline, parts }) => ({
+        href,
+        headline,
+        sources: claim.sources,
+        carriers: [...new Set(claim.spans.map((s) => s.article))].map(label).join(', '),
+        parts: parts.map((part) => ({
+          href: part.href,
+          part: part.part,
+          sources: part.claim.sources,
+        })),
+      })),
     columns: articles.map((article) => label(article.id)),
     coverage: alignment.claims.map((claim, index) => {
       const text = headline(claim);

@@ -7,7 +7,7 @@ import type { Quote, QuoteGroup } from '../quotes/index.ts';
 import { displayText, shorten } from '../text/index.ts';
 import { diffSimilarity, wordDiff, type DiffPart } from './diff.ts';
 import { articleHref } from './links.ts';
-import { labelOf, type Story } from './story.ts';
+import { labelOf, sentencePlace, type Story } from './story.ts';
 
 /** Where a quote stands: its sentence's permalink and "Source, sentence N". */
 export interface QuotePlace {
@@ -79,7 +79,7 @@ export function quotesView(story: Story): QuotesView {
   const { articles, quoteGroups } = story;
   const placeOf = (quote: Quote): QuotePlace => ({
     href: articleHref(quote.article, quote.anchor),
-    place: `${labelOf(story, quote.article)}, sentence ${Number(quote.anchor.slice(2)) + 1}`,
+    place: `${labelOf(story, quote.article)}, ${sentencePlace(story, quote.article, quote.anchor)}`,
   });
   const quotedBy = (group: QuoteGroup) =>
     (group.sources === 1

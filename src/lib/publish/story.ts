@@ -5,7 +5,7 @@
  * results to `buildStory`.
  */
 import type { Alignment, Claim } from '../align/index.ts';
-import type { Article } from '../model/index.ts';
+import type { Article, Sentence } from '../model/index.ts';
 import type { Quote, QuoteGroup } from '../quotes/index.ts';
 import { sourceLabels } from './labels.ts';
 
@@ -37,6 +37,13 @@ export interface Story extends StoryParts {
   labels: Map<string, string>;
   /** `${article}#${sentence}` → the speech quotes that open in that sentence, with their group. */
   speechByAnchor: Map<string, GroupedQuote[]>;
+  /** `${article}#${sentence}` → the body sentence's number as pages show it (`sentenceNumber`). */
+  numbers: Map<string, number>;
+}
+
+/** Whether a sentence is of the body (a paragraph's or list item's), not a title or heading. */
+export function isBodySentence(sentence: Sentence): boolean {
+  return sentence.kind === 'paragraph' || sentence.kind === 'list-item';
 }
 
 /** Indexes the pipeline's results for the pages: computed once per build. */
@@ -49,13 +56,36 @@ export function buildStory(parts: StoryParts): Story {
       speechByAnchor.set(key, [...(speechByAnchor.get(key) ?? []), { quote, group }]);
     }
   }
+  // Body sentences are numbered among themselves: the first sentence a reader reads is
+  // "sentence 1" even when a headline and a heading come before it. Ids (`s-N`) count every
+  // sentence and stay as they are, so permalinks do not change.
+  const numbers = new Map<string, number>();
+  for (const article of parts.articles) {
+    let number = 0;
+    for (const sentence of article.sentences) {
+      if (isBodySentence(sentence)) numbers.set(`${article.id}#${sentence.id}`, ++number);
+    }
+  }
   return {
     ...parts,
     byId: new Map(parts.articles.map((article) => [article.id, article])),
     claimsById: new Map(parts.alignment.claims.map((claim) => [claim.id, claim])),
     labels: sourceLabels(parts.articles),
     speechByAnchor,
+    numbers,
   };
+}
+
+/**
+ * The number pages show for sentence `sentence` of article `article`: its position among the
+ * article's body sentences, from 1; undefined for a title or heading (they are not numbered).
+ */
+export function sentenceNumber(
+  story: Story,
+  article: string,
+  sentence: string,
+): number | undefined {
+  return story.numbers.get(`${article}#${sentence}`);
 }
 
 /** The label of the story's article `id` (see `sourceLabel`). */
@@ -72,4 +102,15 @@ export function claimsOf(story: Story, article: string, sentence: string): Claim
 /** Speech quotes whose first sentence is `sentence`, with their group. */
 export function quotesStartingAt(story: Story, article: string, sentence: string): GroupedQuote[] {
   return story.speechByAnchor.get(`${article}#${sentence}`) ?? [];
+}
+
+/**
+ * Where sentence `sentence` of article `article` stands, as pages word it: "sentence N" for a
+ * body sentence (see `sentenceNumber`), "headline" or "heading" otherwise.
+ */
+export function sentencePlace(story: Story, article: string, sentence: string): string {
+  const number = sentenceNumber(story, article, sentence);
+  if (number !== undefined) return `sentence ${number}`;
+  const kind = story.byId.get(article)?.sentences.find((s) => s.id === sentence)?.kind;
+  return kind === 'title' ? 'headline' : 'heading';
 }
