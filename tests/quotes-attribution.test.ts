@@ -260,3 +260,13 @@ describe('no attribution rule', () => {
     ]);
   });
 });
+
+describe('a capitalised role before the name', () => {
+  it('names the person after the role, not the role', () => {
+    expect(
+      read(
+        'Talks ended.\n\n“We will not sign,” Foreign Minister Anna Berg told reporters after the session.',
+      ),
+    ).toEqual([{ speaker: 'Anna Berg', mention: 'Anna Berg', kind: 'speech' }]);
+  });
+});

@@ -183,7 +183,12 @@ function verbThenUnnamed(text: string): string | null {
 /** “…,” Rovers boss Tom Hale said. — a description ending in a role, the name, the verb. */
 function roleAndNameThenVerb(text: string): string | null {
   const match = ROLE_AND_NAME_THEN_VERB.exec(text);
-  return match && ROLE_WORD.test(match[1]!) ? match[2]!.trim() : null;
+  if (!match) return null;
+  // The name pattern is greedy, so a capitalised role ("Foreign Minister Anna Berg") may fall
+  // into it: the name is what follows the last role word.
+  const words = `${match[1]!}${match[2]!}`.trim().split(/\s+/);
+  const role = words.findLastIndex((word) => ROLE_WORD.test(word));
+  return role === -1 || role === words.length - 1 ? null : words.slice(role + 1).join(' ');
 }
 
 /** “…,” a spokesman said. / one worker said. / the gaffer said. — someone described, not named. */
