@@ -270,3 +270,13 @@ describe('a capitalised role before the name', () => {
     ).toEqual([{ speaker: 'Anna Berg', mention: 'Anna Berg', kind: 'speech' }]);
   });
 });
+
+describe('someone unnamed, described by a person', () => {
+  it('gives no speaker rather than the person named in the description', () => {
+    expect(
+      read(
+        'Foreign Minister Anna Berg led the talks.\n\nAn aide to the foreign minister said: “The atmosphere was frank.”',
+      ),
+    ).toEqual([{ speaker: null, mention: null, kind: 'speech' }]);
+  });
+});

@@ -381,6 +381,11 @@ function nearestBefore(quote: QuoteContext, verbAt: number): Attribution | null 
   return speakerOfVerb(quote.before, verbAt, quote.openSentence, quote.people, quote.subjects);
 }
 
+// Someone unnamed described by their relation to the person named next: "an aide to", "a
+// spokesman for", "one of the", "a source close to".
+const OF_SOMEONE_UNNAMED =
+  /(?:^|[\s,(])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}?(?:close\s+)?(?:to|of|for|from|at|with)\s+(?:the\s+)?$/u;
+
 /**
  * The person who speaks in the verb at `verbAt` of a sentence's narrative `text`: the one named
  * (not as a possessive) right before a description between commas ("Ana Ruiz, who chairs the
@@ -406,6 +411,8 @@ export function speakerOfVerb(
     described.find((item) => mentionedPerson(item, sentenceId, subjects) !== null) ??
     candidates[candidates.length - 1];
   if (!nearest) return null;
+  // "An aide to the foreign minister said": the one speaking is the aide, whom no name gives.
+  if (OF_SOMEONE_UNNAMED.test(head.slice(0, nearest.at))) return UNKNOWN;
   // "Trump pledged …, and ahead of his inauguration, he mentioned …": a pronoun refers to the
   // first person its own sentence names before it, when the gender fits.
   const pronoun = nearest.pronoun;
