@@ -266,8 +266,8 @@ interface Person {
   name: string;
   /** The last word of the name: how the article usually refers to the person. */
   surname: string;
-  /** Finds the surname in a text (compiled once per person). */
-  pattern?: RegExp;
+  /** Position among the article's people: mentions at one place are listed in this order. */
+  order?: number;
 }
 
 interface People {
@@ -331,28 +331,41 @@ function findPeople(article: Article, masks: Map<number, string>): People {
   for (const word of [...surnames])
     if (NOT_NAMES.has(word) || TITLE_WORDS.has(word)) surnames.delete(word);
 
-  const bySurname = new Map<string, Person>();
-  for (const surname of surnames) {
-    let name = surname;
-    // The fullest name: capitalised words running up to the surname in prose (headlines are
-    // title-cased, so they are not read), stopping at a title or another person's surname.
-    const before = new RegExp(String.raw`((?:${NAME}\s+){1,3})${escape(surname)}(?![\p{L}])`, 'gu');
-    for (const text of prose) {
-      for (const match of text.matchAll(before)) {
-        const words = match[1]!.trim().split(/\s+/);
+  // The fullest name: capitalised words running up to the surname in prose (headlines are
+  // title-cased, so they are not read), stopping at a title or another person's surname. One
+  // pass over the prose for all surnames: a pass per surname grew with names × text, minutes for
+  // a long article naming thousands of people.
+  const fullest = new Map<string, string>([...surnames].map((surname) => [surname, surname]));
+  for (const text of prose) {
+    const tokens = text.split(/\s+/);
+    tokens.forEach((token, k) => {
+      for (const surname of surnamesStarting(token, surnames)) {
+        // Up to three words before it; a word glued to what precedes it ("(Capital") gives its
+        // capitalised end and is the last one taken.
+        const words: string[] = [];
+        for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
+          const name = NAME_AT_END.exec(tokens[i]!)?.[0];
+          if (name === undefined) break;
+          words.unshift(name);
+          if (name.length < tokens[i]!.length) break;
+        }
         const kept: string[] = [];
         for (let i = words.length - 1; i >= 0; i--) {
           const word = words[i]!;
           if (TITLE_WORDS.has(word) || surnames.has(stripPossessive(word)) || NOT_NAMES.has(word))
             break;
-          if (/[’'.]/.test(word) && !/^\p{Lu}\.$/u.test(word)) break;
+          if (/[’']/.test(word)) break;
           kept.unshift(word);
         }
         const candidate = [...kept, surname].join(' ');
-        if (candidate.length > name.length) name = candidate;
+        if (candidate.length > fullest.get(surname)!.length) fullest.set(surname, candidate);
       }
-    }
-    bySurname.set(surname, { name, surname });
+    });
+  }
+  const bySurname = new Map<string, Person>();
+  let order = 0;
+  for (const surname of surnames) {
+    bySurname.set(surname, { name: fullest.get(surname)!, surname, order: order++ });
   }
 
   const byRole = new Map<string, Person | null>();
@@ -380,8 +393,58 @@ function findPeople(article: Article, masks: Map<number, string>): People {
   return { bySurname, byRole };
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// The longest capitalised name a word ends with ("(Capital" → "Capital").
+const NAME_AT_END = new RegExp(`${NAME}$`, 'u');
+// A run of letters, apostrophes and hyphens: where surnames are found.
+const WORD_RUN = /[\p{L}’'-]+/gu;
+const isLetter = (char: string | undefined): boolean => char !== undefined && /\p{L}/u.test(char);
+
+/**
+ * The surnames a whitespace-separated token opens with, each followed by a non-letter ("Putin’s"
+ * opens with "Putin"): the prefixes ending before an apostrophe, a hyphen or a non-letter.
+ */
+function surnamesStarting(token: string, surnames: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (let end = 1; end <= token.length; end++) {
+    if (isLetter(token[end - 1]) && !isLetter(token[end]) && surnames.has(token.slice(0, end))) {
+      found.push(token.slice(0, end));
+    }
+  }
+  return found;
+}
+
+/**
+ * Every mention of a known surname in a text: a surname standing after a non-letter and before
+ * one, with a possessive ’s or 's read along. One pass over the text's words, looking each up,
+ * instead of a pattern per person (which grew with people × text). Mentions at one place are
+ * listed in the people's order.
+ */
+function surnameMentions(text: string, bySurname: ReadonlyMap<string, Person>): Mention[] {
+  const found: Mention[] = [];
+  for (const run of text.matchAll(WORD_RUN)) {
+    const word = run[0];
+    for (let start = 0; start < word.length; start++) {
+      // A surname starts the run, or follows an apostrophe or hyphen inside it (O’Brien, -Jones).
+      if (start > 0 && isLetter(word[start - 1])) continue;
+      if (!/\p{Lu}/u.test(word[start]!)) continue;
+      const here: Mention[] = [];
+      for (let end = start + 1; end <= word.length; end++) {
+        if (!isLetter(word[end - 1]) || isLetter(word[end])) continue;
+        const person = bySurname.get(word.slice(start, end));
+        if (!person) continue;
+        const possessive =
+          (word[end] === '’' || word[end] === "'") &&
+          word[end + 1] === 's' &&
+          !isLetter(word[end + 2]);
+        const raw = word.slice(start, possessive ? end + 2 : end);
+        const at = run.index + start;
+        here.push({ at, end: at + raw.length, raw, pronoun: false, possessive, person });
+      }
+      here.sort((a, b) => (a.person?.order ?? 0) - (b.person?.order ?? 0));
+      found.push(...here);
+    }
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -411,22 +474,7 @@ function findMentions(text: string, people: People): Mention[] {
       person: null,
     });
   }
-  for (const person of people.bySurname.values()) {
-    const pattern = (person.pattern ??= new RegExp(
-      String.raw`(?<![\p{L}])${escape(person.surname)}(’s|'s)?(?![\p{L}])`,
-      'gu',
-    ));
-    for (const match of text.matchAll(pattern)) {
-      mentions.push({
-        at: match.index,
-        end: match.index + match[0].length,
-        raw: match[0],
-        pronoun: false,
-        possessive: match[1] !== undefined,
-        person,
-      });
-    }
-  }
+  mentions.push(...surnameMentions(text, people.bySurname));
   const role =
     /\b[Tt]he\s+(?:(?:new|newly|elected|former|outgoing|incoming)\s+)*(\p{Lu}[\p{L}.]+)\s+(president|leader)(’s|'s)?\b/giu;
   for (const match of text.matchAll(role)) {
