@@ -88,4 +88,27 @@ describe('articleLoader', () => {
     expect(error?.message).toMatch(/collides with content\/articles\/000_F0B5D7BC94117462\.md/);
     expect(error?.message).toMatch(/a b\?\.txt: id "a b\?" must be letters, digits/);
   });
+
+  it('reports progress on a large folder, and nothing more on a small one', async () => {
+    const small = fakeLoaderContext(root);
+    await articleLoader().load(small.context);
+    expect(small.logs.filter((line) => line.startsWith('parsed'))).toEqual([]);
+
+    for (let k = 0; k < 118; k++) {
+      writeFileSync(
+        join(dir, `extra-${String(k).padStart(3, '0')}.txt`),
+        `Article ${k} said ${k}.\n`,
+      );
+    }
+    const large = fakeLoaderContext(root);
+    await articleLoader().load(large.context);
+    const progress = large.logs.filter((line) => line.startsWith('parsed'));
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress.length).toBeLessThanOrEqual(11);
+    for (const line of progress) {
+      expect(line).toMatch(/^parsed \d+\/120 articles \(\d+\.\d of \d+\.\d MB\)$/);
+    }
+    expect(progress.at(-1)).toMatch(/^parsed 120\/120 articles/);
+    expect(large.logs.at(-1)).toMatch(/^120 articles, /);
+  });
 });
