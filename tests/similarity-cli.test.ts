@@ -21,7 +21,8 @@ const SAME_A = 'Russian forces have made gradual advances in eastern and souther
 const SAME_B = 'Russian forces have methodically advanced in eastern and southern Ukraine.';
 const OTHER = 'The New START treaty, the last arms pact between the two powers, expires in 2026.';
 
-describe('npm run similarity', () => {
+// Every test spawns node, which loads WordNet: seconds on a busy two-core machine.
+describe('npm run similarity', { timeout: 30_000 }, () => {
   it('prints one score and decision per input line, in order', () => {
     const r = run(
       file('pairs.tsv', `${SAME_A}\t${SAME_B}\nno tab on this line\n${SAME_A}\t${OTHER}\n`),
@@ -55,8 +56,7 @@ describe('npm run similarity', () => {
     expect(msrp.status).toBe(0);
     expect(msrp.stderr).toBe('');
     expect(msrp.stdout).toContain('2 labelled pairs, 1 positive');
-    // Two node processes, each loading WordNet: over vitest's 5 s on a busy two-core machine.
-  }, 30_000);
+  });
 
   it('fails with the file name when the input cannot be read', () => {
     const r = run(join(dir, 'missing.tsv'));
