@@ -7,6 +7,7 @@ import { alignStory, type Alignment, type Claim, type ClaimSpan } from './lib/al
 import { buildQuoteGroups, type Quote, type QuoteGroup } from './lib/quotes/quotes.ts';
 import { resolve } from 'node:path';
 import { compareIds } from './lib/model/ids.ts';
+import { LARGE_STORY_SENTENCES, runStage } from './lib/corpus/index.ts';
 import { readStoryMeta, type StoryMeta } from './lib/input/story-meta.ts';
 import { STORY_FILE } from './paths.ts';
 import type { Article, Sentence } from './lib/model/types.ts';
@@ -40,8 +41,15 @@ async function computeStory(): Promise<Story> {
   const articles = entries
     .map((entry) => entry.data as Article)
     .sort((a, b) => compareIds(a.id, b.id));
-  const alignment = alignStory(articles);
-  const quoteGroups = buildQuoteGroups(articles);
+  const sentences = articles.reduce((sum, article) => sum + article.sentences.length, 0);
+  const large = sentences >= LARGE_STORY_SENTENCES;
+  const log = (message: string) => console.info(`[parallax] ${message}`);
+  const alignment = runStage(log, large, `aligning ${sentences} sentences into claims`, () =>
+    alignStory(articles),
+  );
+  const quoteGroups = runStage(log, large, `finding and grouping quotes`, () =>
+    buildQuoteGroups(articles),
+  );
   const speechByAnchor = new Map<string, Array<{ quote: Quote; group: QuoteGroup }>>();
   for (const group of quoteGroups) {
     for (const quote of group.variants) {

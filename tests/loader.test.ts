@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleLoader } from '../src/loaders/articles.ts';
 import { fakeLoaderContext } from './helpers/fake-loader-context.ts';
+import { runStage } from '../src/lib/corpus/index.ts';
 
 const SEEDS = new URL('../content/articles/', import.meta.url).pathname;
 const IDS = ['000_f0b5d7bc94117462', '001_c369b15ec922ea33'];
@@ -110,5 +111,31 @@ describe('articleLoader', () => {
     }
     expect(progress.at(-1)).toMatch(/^parsed 120\/120 articles/);
     expect(large.logs.at(-1)).toMatch(/^120 articles, /);
+  });
+});
+
+describe('runStage', () => {
+  it('says when a stage of a large story starts and how long it took, and nothing for a small one', () => {
+    const logs: string[] = [];
+    expect(
+      runStage(
+        (m) => logs.push(m),
+        false,
+        'aligning 20 sentences',
+        () => 7,
+      ),
+    ).toBe(7);
+    expect(logs).toEqual([]);
+    expect(
+      runStage(
+        (m) => logs.push(m),
+        true,
+        'aligning 20000 sentences',
+        () => 8,
+      ),
+    ).toBe(8);
+    expect(logs).toHaveLength(2);
+    expect(logs[0]).toBe('aligning 20000 sentences…');
+    expect(logs[1]).toMatch(/^aligning 20000 sentences: done in \d+\.\d s$/);
   });
 });

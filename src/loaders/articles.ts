@@ -109,7 +109,7 @@ async function loadArticles(context: LoaderContext, base: string, maxBytes: numb
 
 // A folder this large is a long build: say how far it has got.
 const PROGRESS_FILES = 100;
-const PROGRESS_BYTES = 4 * 1024 * 1024;
+const PROGRESS_BYTES = 1024 * 1024;
 
 /**
  * Reports the progress of reading a large folder ("parsed 120/500 articles (3.1 of 10.4 MB)")

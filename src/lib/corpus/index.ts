@@ -11,3 +11,4 @@ export {
   type ReadArticle,
   type ReadOptions,
 } from './read-folder.ts';
+export { LARGE_STORY_SENTENCES, runStage } from './progress.ts';
