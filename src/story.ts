@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { alignStory } from './lib/align/index.ts';
+import { LARGE_STORY_SENTENCES, runStage } from './lib/corpus/index.ts';
 import { readReview, readStoryMeta } from './lib/input/index.ts';
 import { compareIds, type Article } from './lib/model/index.ts';
 import { buildStory, type Story } from './lib/publish/index.ts';
@@ -30,12 +31,20 @@ async function computeStory(): Promise<Story> {
   // The editor's review (content/review.yaml) forces and forbids joins; a bad file stops the
   // build with its line.
   const review = readReview(resolve(REVIEW_FILE), REVIEW_FILE, articles);
-  const quoteGroups = groupQuotes(articles);
+  const sentences = articles.reduce((sum, article) => sum + article.sentences.length, 0);
+  const large = sentences >= LARGE_STORY_SENTENCES;
+  const log = (message: string) => console.info(`[parallax] ${message}`);
+  const quoteGroups = runStage(log, large, `finding and grouping quotes`, () =>
+    groupQuotes(articles),
+  );
   // Speakers let alignment read a quotation's "we" as the one who says it.
   const quotes = quoteGroups.flatMap((group) => group.variants);
+  const alignment = runStage(log, large, `aligning ${sentences} sentences into claims`, () =>
+    alignStory(articles, { review, quotes }),
+  );
   return buildStory({
     articles,
-    alignment: alignStory(articles, { review, quotes }),
+    alignment,
     quoteGroups,
     meta: readStoryMeta(resolve(STORY_FILE), STORY_FILE),
   });

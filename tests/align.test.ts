@@ -7,6 +7,7 @@ import {
   type Alignment,
   type ClaimSpan,
 } from '../src/lib/align/index.ts';
+import { MAX_SAME_ARTICLE_CANDIDATES } from '../src/lib/align/candidates.ts';
 import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
 import { tokenize } from '../src/lib/text/tokens.ts';
 import type { Article } from '../src/lib/model/types.ts';
@@ -348,4 +349,43 @@ describe('alignStory on the seed articles', () => {
     // The index loses (almost) nothing the baseline finds.
     expect(result.stats.matchedPairs).toBeGreaterThanOrEqual(baseline.stats.matchedPairs * 0.95);
   });
+});
+
+describe('alignStory on a long article that repeats itself', () => {
+  // A live blog restating ten lines over and over with new figures, and a wire report.
+  const BASE = [
+    'Engineers inspected the flood barrier on the river Kell after the water rose by {n} centimetres overnight.',
+    'The county council opened a rest centre at the leisure centre for {n} residents who left their homes.',
+    'Firefighters pumped water from {n} basements in the old town, the fire service said.',
+    'Train services between Kelsford and Harwick were suspended after {n} metres of track flooded.',
+    'The weather service issued an amber warning for rain, with up to {n} millimetres expected.',
+    'Volunteers filled {n} sandbags at the football ground and delivered them to elderly neighbours.',
+    'Insurers said claims for storm damage had reached {n} since the weekend.',
+    'Schools across the district will stay closed for {n} days, the education authority announced.',
+    'The mayor thanked the lifeboat crews, who rescued {n} people from cars on the coast road.',
+    'Power was restored to {n} homes by the evening, the electricity company said.',
+  ];
+  const blog = (copies: number) =>
+    makeArticle(
+      'blog',
+      Array.from({ length: copies * BASE.length }, (_, k) =>
+        BASE[k % BASE.length]!.replace('{n}', String(100 + k)),
+      ),
+    );
+  const wire = makeArticle('wire', [BASE[0]!.replace('{n}', '40'), 'Nothing else happened.']);
+
+  it('pairs each passage with a bounded number of look-alikes of its own article', () => {
+    const small = alignStory([blog(60), wire]).stats;
+    const large = alignStory([blog(120), wire]);
+    // Without the bound every copy met every other: 1,200 entries gave 71,520 pairs, four
+    // times as many as 600 entries did.
+    expect(large.stats.candidatePairs).toBeLessThanOrEqual(
+      large.stats.units * (MAX_SAME_ARTICLE_CANDIDATES + 2),
+    );
+    expect(large.stats.candidatePairs / small.candidatePairs).toBeLessThan(2.5);
+    // The wire's sentence still meets the blog's.
+    const shared = large.claims.find((claim) => claim.spans.some((s) => s.article === 'wire'));
+    expect(shared?.spans.some((s) => s.article === 'blog')).toBe(true);
+    // Two stories of 600 and 1,200 sentences: seconds on a busy machine.
+  }, 60_000);
 });

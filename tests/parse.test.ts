@@ -145,6 +145,7 @@ describe('debris rules', () => {
     ['In pictures: Storm damage along the coast', 'related'],
     ['Weather warning: find out what the warnings mean for you', 'related'],
     ['The mayor outside City Hall after the vote. (Photo: Jane Roe/Reuters)', 'caption'],
+    ['(Photo: Reuters)', 'caption'],
     ['Photograph: Jane Roe/Getty Images', 'caption'],
     ['The harbour wall after the storm. Photograph: Jane Roe/AFP via Getty Images', 'caption'],
     ['Image caption, Firefighters at the scene on Monday', 'caption'],

@@ -155,5 +155,6 @@ describe('sideBySide', () => {
         expect(facingRows.length).toBe(lcs[left.length]![right.length]);
       }
     }
-  });
+    // Aligns the seeds (WordNet loaded): seconds on a busy two-core machine.
+  }, 30_000);
 });

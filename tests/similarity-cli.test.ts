@@ -56,8 +56,7 @@ describe('npm run similarity', { timeout: 30_000 }, () => {
     expect(msrp.status).toBe(0);
     expect(msrp.stderr).toBe('');
     expect(msrp.stdout).toContain('2 labelled pairs, 1 positive');
-    // Two node processes, each loading WordNet: over vitest's 5 s on a busy two-core machine.
-  }, 30_000);
+  });
 
   it('fails with the file name when the input cannot be read', () => {
     const r = run(join(dir, 'missing.tsv'));

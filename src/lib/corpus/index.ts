@@ -12,3 +12,4 @@ export {
   type ReadOptions,
 } from './read-folder.ts';
 export { unmatchedTitleWords } from './story-file.ts';
+export { LARGE_STORY_SENTENCES, runStage } from './progress.ts';
