@@ -23,7 +23,7 @@ import { synsetsOf } from '../src/lib/text/synonyms.ts';
 import { tokenize } from '../src/lib/text/tokens.ts';
 import type { Article } from '../src/lib/model/types.ts';
 import { generateCorpus, readSeeds } from './generate-corpus.ts';
-import { buildQuoteGroups } from '../src/lib/quotes/quotes.ts';
+import { groupQuotes } from '../src/lib/quotes/index.ts';
 import { buildSearchIndex, buildSearchRecords } from '../src/lib/search/records.ts';
 import { buildClaimsExport } from '../src/lib/publish/export.ts';
 import { bigArticleText } from '../tests/helpers/big-article.ts';
@@ -158,7 +158,7 @@ const longArticle: Benchmark = {
         parseArticle({ id: 'long', file: 'long.txt', source: bigArticleText(bytes) }),
       );
       const articles = [...seeds.map((s) => parseArticle(s)), big];
-      const [groups, quotesMs] = cpu(() => buildQuoteGroups(articles));
+      const [groups, quotesMs] = cpu(() => groupQuotes(articles));
       const [aligned, alignMs] = cpu(() => alignStory(articles));
       const [, searchMs] = cpu(() =>
         buildSearchIndex(

@@ -49,9 +49,11 @@ const faces: Record<string, string[]> = {
   parse: ['parseArticle', 'parseArticleTree', 'splitSentences'],
   corpus: [
     'ARTICLE_EXTENSIONS',
+    'LARGE_STORY_SENTENCES',
     'listArticleFiles',
     'readArticleDir',
     'readArticleFile',
+    'runStage',
     'scanArticleDir',
     'unmatchedTitleWords',
   ],

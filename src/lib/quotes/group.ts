@@ -114,7 +114,7 @@ export function groupQuotes(
     [...members.values()].filter((list) => list.length === 1).map((list) => list[0]!),
   );
   const lists = rejoinAlone(quotes, piecesOf, all, alone, members, byId);
-  const reports = sorted.flatMap(findReportedSpeech);
+  const reports = indexReports(sorted.flatMap(findReportedSpeech));
   const groups = lists.map((variants): QuoteGroup => {
     variants.sort((a, b) => compare(a.article, b.article) || a.start - b.start);
     const first = variants[0]!;
@@ -256,25 +256,68 @@ function sameSpeaker(a: Quote, b: Quote): boolean {
  * `MIN_PARAPHRASE_OWN` outside their own quotation marks, so that a sentence that only quotes
  * the words ("described the vote as “…”") is not a paraphrase.
  */
-function paraphrasesOf(
-  speaker: string,
-  variants: Wording[],
-  reports: ReportedSpeech[],
-): Paraphrase[] {
-  const surname = speaker.split(' ').pop();
-  return reports
-    .filter((report) => report.speaker?.split(' ').pop() === surname)
-    .filter((report) =>
-      variants.some((variant) => {
+function paraphrasesOf(speaker: string, variants: Wording[], reports: ReportIndex): Paraphrase[] {
+  const bySpeaker = reports.get(speaker.split(' ').pop()!) ?? [];
+  // A long article that repeats itself repeats its quotations and reports word for word: each
+  // distinct wording is compared once, or the comparisons grow with the square of the copies.
+  const distinct = [...new Map(variants.map((v) => [key(v), v])).values()];
+  const decided = new Map<string, boolean>();
+  const restates = ({ report, wording }: IndexedReport): boolean => {
+    let verdict = decided.get(wording);
+    if (verdict === undefined) {
+      verdict = distinct.some((variant) => {
         const shared = sharedWeight(report.reported, variant);
         return (
           shared >= MIN_PARAPHRASE_SHARED &&
           containment(report.reported, variant, shared) >= MIN_PARAPHRASE_CONTAINMENT &&
           sharedWeight(report.own, variant) >= MIN_PARAPHRASE_OWN
         );
-      }),
-    )
-    .map(({ article, anchor, start, end, text }) => ({ article, anchor, start, end, text }));
+      });
+      decided.set(wording, verdict);
+    }
+    return verdict;
+  };
+  return bySpeaker.filter(restates).map(({ report: { article, anchor, start, end, text } }) => ({
+    article,
+    anchor,
+    start,
+    end,
+    text,
+  }));
+}
+
+interface IndexedReport {
+  report: ReportedSpeech;
+  /** The report's wording in and out of quotation marks, as `key` writes it. */
+  wording: string;
+}
+
+/** Reported speech by the speaker's surname, in reading order. */
+type ReportIndex = Map<string, IndexedReport[]>;
+
+function indexReports(reports: readonly ReportedSpeech[]): ReportIndex {
+  const index: ReportIndex = new Map();
+  for (const report of reports) {
+    const surname = report.speaker?.split(' ').pop();
+    if (surname === undefined) continue;
+    const entry = { report, wording: `${key(report.reported)}\u0000${key(report.own)}` };
+    const list = index.get(surname);
+    if (list) list.push(entry);
+    else index.set(surname, [entry]);
+  }
+  return index;
+}
+
+const keys = new WeakMap<Wording, string>();
+
+/** What makes two wordings compare alike: their stems in order and the words behind them. */
+function key(wording: Wording): string {
+  let known = keys.get(wording);
+  if (known === undefined) {
+    known = `${wording.sequence.join(' ')}|${[...wording.words.values()].join(' ')}`;
+    keys.set(wording, known);
+  }
+  return known;
 }
 
 /** True when two variants of different articles word the quotation differently. */
