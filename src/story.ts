@@ -1,12 +1,13 @@
 /**
  * The story as the pages see it: the articles of the `articles` collection and what the pipeline
- * derives from all of them together (claims, quotes). Computed once per build, shared by pages;
- * what pages show of it is computed by the publish stage (`src/lib/publish/`).
+ * derives from all of them together (claims, quotes, disagreements). Computed once per build,
+ * shared by pages; what pages show of it is computed by the publish stage (`src/lib/publish/`).
  */
 import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { alignStory } from './lib/align/index.ts';
 import { LARGE_STORY_SENTENCES, runStage } from './lib/corpus/index.ts';
+import { findDisagreements } from './lib/disagreements/index.ts';
 import { readReview, readStoryMeta } from './lib/input/index.ts';
 import { compareIds, type Article } from './lib/model/index.ts';
 import { buildStory, type Story } from './lib/publish/index.ts';
@@ -46,6 +47,7 @@ async function computeStory(): Promise<Story> {
     articles,
     alignment,
     quoteGroups,
+    disagreements: findDisagreements({ articles, alignment, quoteGroups }),
     meta: readStoryMeta(resolve(STORY_FILE), STORY_FILE),
   });
 }

@@ -17,6 +17,7 @@ describe('publish public API', () => {
       'compareHref',
       'comparePaths',
       'compareView',
+      'differencesView',
       'overviewView',
       'quotesView',
       'reviewView',

@@ -178,6 +178,7 @@ describe('overviewView', () => {
         sharedSentences: 2,
         bodySentences: 2,
         unique: 0,
+        disputes: 0,
       },
       {
         label: 'Source 1',
@@ -188,6 +189,7 @@ describe('overviewView', () => {
         sharedSentences: 1,
         bodySentences: 2,
         unique: 1,
+        disputes: 0,
       },
       expect.objectContaining({ label: 'AP (2)', shared: '100%', unique: 0 }),
     ]);

@@ -47,22 +47,23 @@ describe('overview sources table in Chromium', () => {
     for (const row of layout.rows) {
       expect(row.source.length).toBeGreaterThan(0);
       expect(row.link).toBe(true);
-      // Title, words, share shared (with counts), sentences only here: all shown.
-      expect(row.cells).toHaveLength(4);
+      // Title, words, share shared (with counts), sentences only here, differences: all shown.
+      expect(row.cells).toHaveLength(5);
       expect(row.cells.every((cell) => cell.visible)).toBe(true);
       expect(row.cells[1]!.text).toMatch(/\d/);
       expect(row.cells[2]!.text).toMatch(/\d+% \(\d+\/\d+\)/);
       expect(row.cells[3]!.text).toMatch(/\d/);
+      expect(row.cells[4]!.text).toMatch(/\d/);
       // On narrow screens the column headers give way to a label in each number's cell.
       const labelled = row.cells.slice(1).map((cell) => cell.labelVisible);
-      expect(labelled).toEqual(width < 640 ? [true, true, true] : [false, false, false]);
+      expect(labelled).toEqual(Array(4).fill(width < 640));
     }
     expect(layout.headersVisible).toBe(width >= 640);
     // Still a table to assistive technology, with its column and row headers.
     const table = page.getByRole('table', {
       name: 'The articles of this story and what they share',
     });
-    expect(await table.getByRole('columnheader').count()).toBe(5);
+    expect(await table.getByRole('columnheader').count()).toBe(6);
     expect(await table.getByRole('rowheader').count()).toBe(articles.length);
     const cell = table.getByRole('cell').nth(1);
     // The visible labels are not read twice: the column header names the cell.

@@ -58,10 +58,13 @@ export interface StoryScore {
 export function scoreStory(dir: string): StoryScore {
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Labels;
   const articles = readArticleDir(join(dir, 'articles'));
+  // As src/story.ts runs the pipeline: the quotations' speakers go into the alignment.
+  const quoteGroups = groupQuotes(articles);
+  const quotes = quoteGroups.flatMap((group) => group.variants);
   const detected = findDisagreements({
     articles,
-    alignment: alignStory(articles),
-    quoteGroups: groupQuotes(articles),
+    alignment: alignStory(articles, { quotes }),
+    quoteGroups,
   });
   const sources = new Map(
     articles.map((article) => [

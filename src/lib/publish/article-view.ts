@@ -13,6 +13,7 @@ import {
   type Coverage,
   type SentenceShare,
 } from './coverage.ts';
+import { disputesOf, type DisputeView } from './differences-view.ts';
 import { articleHref, claimHref, compareHref, quoteHref } from './links.ts';
 import { labelOf, quotesStartingAt, sentenceNumber, type Story } from './story.ts';
 
@@ -29,6 +30,17 @@ export interface SentenceView {
   share: SentenceShare;
   /** Speakers of the quotes that start in this sentence, with where to see their variants. */
   speakers: Array<{ name: string | null; href: string }>;
+  /** What other sources state differently from this sentence (`disputesOf`). */
+  disputes: DisputeView[];
+}
+
+/** The note beside a block for one of its disputed sentences: the other sources' versions. */
+export interface DisputeNoteView {
+  /** The sentence's number among the body sentences, from 1. */
+  number: number;
+  /** Fragment id of the note's content, `x-s-N`: the sentence's "disputed" badge links to it. */
+  id: string;
+  disputes: DisputeView[];
 }
 
 /** The note beside a block for one of its shared sentences: the other sources' passages. */
@@ -44,10 +56,11 @@ export interface NoteView {
   claims: Array<{ href: string; sources: number }>;
 }
 
-/** A paragraph or list item: its sentences and the notes of the shared ones. */
+/** A paragraph or list item: its sentences, and the notes of the shared and disputed ones. */
 export interface BlockView {
   sentences: SentenceView[];
   notes: NoteView[];
+  disputes: DisputeNoteView[];
 }
 
 /** What the body renders, in reading order; consecutive list items are one list. */
@@ -80,6 +93,8 @@ export interface ArticleView {
    */
   onlyHere: Array<{ number: number; href: string; text: string }>;
   body: BodyPart[];
+  /** The body sentences another source contradicts, each with its permalink. */
+  disputed: Array<{ number: number; href: string }>;
   /** The author's biography from an author box, when the debris holds one. */
   bio: string | null;
   debris: Array<{ kind: string; text: string }>;
@@ -104,6 +119,7 @@ export function articleView(story: Story, article: Article): ArticleView {
   const headline = title && meta.titleOrigin === 'text' ? title.sentences[0] : undefined;
   const lede = article.sentences.find((s) => s.kind === 'paragraph');
   const authorBox = article.debris.find((item) => item.kind === 'author' && item.authorBio);
+  const body = bodyOf(story, article, headline);
   return {
     source,
     meta,
@@ -130,7 +146,11 @@ export function articleView(story: Story, article: Article): ArticleView {
         href: `#${sentence.id}`,
         text: shorten(displayText(sentence.text), ONLY_HERE_LENGTH),
       })),
-    body: bodyOf(story, article, headline),
+    body,
+    disputed: body
+      .flatMap((part) => (part.kind === 'list' ? part.items : part.kind === 'block' ? [part] : []))
+      .flatMap((block) => block.disputes)
+      .map((note) => ({ number: note.number, href: `#${note.id.slice(2)}` })),
     bio: authorBox ? displayText(authorBox.authorBio ?? '') : null,
     debris: article.debris.map((item) => ({
       kind: item.kind,
@@ -152,10 +172,21 @@ export function bodyOf(story: Story, article: Article, headline?: number): BodyP
       name: group.speaker,
       href: quoteHref(group.id),
     })),
+    disputes: disputesOf(story, article.id, sentence.id),
   });
   const blockView = (block: Block): BlockView => {
     const sentences = block.sentences.map((index) => sentenceView(article.sentences[index]!));
-    return { sentences, notes: notesOf(story, sentences) };
+    return {
+      sentences,
+      notes: notesOf(story, sentences),
+      disputes: sentences
+        .filter((view) => view.disputes.length > 0 && view.number !== undefined)
+        .map((view) => ({
+          number: view.number!,
+          id: `x-${view.sentence.id}`,
+          disputes: view.disputes,
+        })),
+    };
   };
   const parts: BodyPart[] = [];
   // The list being filled while list items follow each other; any other block ends it.

@@ -4,6 +4,11 @@
  * `text.slice(start, end) === span.text`.
  */
 import type { Alignment, SpanEvidence } from '../align/index.ts';
+import {
+  exportDisagreements,
+  type Disagreement,
+  type DisagreementExport,
+} from '../disagreements/index.ts';
 import { articleHref } from './links.ts';
 import { exportQuoteGroups, type QuoteGroup, type QuoteGroupExport } from '../quotes/index.ts';
 import type { Article } from '../model/index.ts';
@@ -36,18 +41,22 @@ export interface ClaimsExport {
     }>;
   }>;
   quotes: QuoteGroupExport[];
+  /** Where the outlets state different facts, each outlet's version with its value. */
+  disagreements: DisagreementExport[];
 }
 
 /**
  * Builds the export from the story.
  *
  * @param articles the story's articles, in the order to list them
+ * @param disagreements the story's disagreements (`findDisagreements`); none when left out
  * @returns a JSON-ready object; `url` is the article's page on this site (root-relative)
  */
 export function buildClaimsExport(
   articles: readonly Article[],
   alignment: Alignment,
   quoteGroups: QuoteGroup[],
+  disagreements: readonly Disagreement[] = [],
 ): ClaimsExport {
   return {
     articles: articles.map((article) => ({
@@ -77,5 +86,6 @@ export function buildClaimsExport(
       })),
     })),
     quotes: exportQuoteGroups(quoteGroups),
+    disagreements: exportDisagreements(disagreements),
   };
 }

@@ -8,6 +8,7 @@ import { claimEntries } from './claim-groups.ts';
 import { coverageOf, percent } from './coverage.ts';
 import { claimHeadline } from './labels.ts';
 import { articleHref, claimHref, compareHref } from './links.ts';
+import { DIFFERENCES_HREF, disputesBySource } from './differences-view.ts';
 import { labelOf, type Story } from './story.ts';
 
 /**
@@ -28,6 +29,8 @@ export interface SourceRow {
   bodySentences: number;
   /** Body sentences no other source carries. */
   unique: number;
+  /** Disagreements with other sources this source takes part in (see `/differences/`). */
+  disputes: number;
 }
 
 /**
@@ -72,6 +75,8 @@ export interface OverviewView {
   sentences: number;
   claims: number;
   sources: SourceRow[];
+  /** Where the sources state different facts: how many places, and the page listing them. */
+  differences: { count: number; href: string };
   topClaims: TopClaim[];
   /** The source labels: the matrices' columns. */
   columns: string[];
@@ -80,6 +85,7 @@ export interface OverviewView {
 }
 
 export function overviewView(story: Story): OverviewView {
+  const disputes = disputesBySource(story);
   const { articles, alignment, meta } = story;
   const label = (id: string) => labelOf(story, id);
   const headline = (claim: Claim) => displayText(claimHeadline(claim, story.byId));
@@ -99,6 +105,7 @@ export function overviewView(story: Story): OverviewView {
     summary: meta.summary,
     sentences: articles.reduce((sum, article) => sum + article.sentences.length, 0),
     claims: alignment.claims.length,
+    differences: { count: story.disagreements.length, href: DIFFERENCES_HREF },
     sources: articles.map((article) => {
       const coverage = coverageOf(story, article);
       return {
@@ -110,6 +117,7 @@ export function overviewView(story: Story): OverviewView {
         sharedSentences: coverage.sharedSentences,
         bodySentences: coverage.bodySentences,
         unique: coverage.uniqueSentences,
+        disputes: disputes.get(article.id) ?? 0,
       };
     }),
     topClaims: claimEntries(story)

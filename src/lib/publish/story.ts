@@ -5,6 +5,7 @@
  * results to `buildStory`.
  */
 import type { Alignment, Claim } from '../align/index.ts';
+import type { Disagreement } from '../disagreements/index.ts';
 import type { Article, Sentence } from '../model/index.ts';
 import type { Quote, QuoteGroup } from '../quotes/index.ts';
 import { sourceLabels } from './labels.ts';
@@ -27,10 +28,13 @@ export interface StoryParts {
   articles: Article[];
   alignment: Alignment;
   quoteGroups: QuoteGroup[];
+  /** Where the outlets state different facts (see `findDisagreements`); none when left out. */
+  disagreements?: Disagreement[];
   meta: StoryAbout;
 }
 
 export interface Story extends StoryParts {
+  disagreements: Disagreement[];
   byId: Map<string, Article>;
   claimsById: Map<string, Claim>;
   /** Article id → the source's label as every page shows it (see `sourceLabel`). */
@@ -39,6 +43,8 @@ export interface Story extends StoryParts {
   speechByAnchor: Map<string, GroupedQuote[]>;
   /** `${article}#${sentence}` → the body sentence's number as pages show it (`sentenceNumber`). */
   numbers: Map<string, number>;
+  /** `${article}#${sentence}` → the disagreements with a version in that sentence. */
+  disputesByAnchor: Map<string, Disagreement[]>;
 }
 
 /** Whether a sentence is of the body (a paragraph's or list item's), not a title or heading. */
@@ -66,8 +72,20 @@ export function buildStory(parts: StoryParts): Story {
       if (isBodySentence(sentence)) numbers.set(`${article.id}#${sentence.id}`, ++number);
     }
   }
+  const disagreements = parts.disagreements ?? [];
+  const disputesByAnchor = new Map<string, Disagreement[]>();
+  for (const disagreement of disagreements) {
+    for (const version of disagreement.versions) {
+      const key = `${version.article}#${version.anchor}`;
+      const list = disputesByAnchor.get(key) ?? [];
+      if (!list.includes(disagreement)) list.push(disagreement);
+      disputesByAnchor.set(key, list);
+    }
+  }
   return {
     ...parts,
+    disagreements,
+    disputesByAnchor,
     byId: new Map(parts.articles.map((article) => [article.id, article])),
     claimsById: new Map(parts.alignment.claims.map((claim) => [claim.id, claim])),
     labels: sourceLabels(parts.articles),
