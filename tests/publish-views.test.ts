@@ -405,6 +405,28 @@ describe('quotesView', () => {
   const story = storyOf([a!, b!, c!], [], [trump, unknown, welcome, term]);
   const view = quotesView(story);
 
+  it('lists the paraphrases of a quotation beside it, with their place, never diffed', () => {
+    const reported = {
+      article: 'c',
+      anchor: 's-1',
+      start: c!.sentences[1]!.start,
+      end: c!.sentences[1]!.end,
+      text: 'Putin said\u200b he welcomed the new president’s statements.',
+    };
+    const withReport = quotesView(
+      storyOf([a!, b!, c!], [], [{ ...welcome, paraphrases: [reported] }]),
+    );
+    const group = withReport.speakers[0]!.groups[0]!;
+    expect(group.paraphrases).toEqual([
+      {
+        href: '/articles/c/#s-1',
+        place: 'Wire, sentence 2',
+        text: 'Putin said he welcomed the new president’s statements.',
+      },
+    ]);
+    expect(view.speakers[0]!.groups[0]!.paraphrases).toEqual([]);
+  });
+
   it('groups speech by speaker, most quoted first, unknown speakers last', () => {
     expect(view.speakers.map(({ name, id }) => [name, id])).toEqual([
       ['Vladimir Putin', 'speaker-vladimir-putin'],

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { alignStory } from '../../src/lib/align/index.ts';
 import { listArticleFiles, readArticleDir } from '../../src/lib/corpus/index.ts';
@@ -35,5 +36,22 @@ describe('the built site', () => {
     const disagreements = findDisagreements({ articles, alignment, quoteGroups });
     const expected = buildClaimsExport(articles, alignment, quoteGroups, disagreements);
     expect(JSON.parse(readFileSync(built, 'utf8'))).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('shows on /quotes/ every wording of each quotation and the paraphrases beside it', () => {
+    const page = parse(readFileSync(join(SITE_DIR, 'quotes/index.html'), 'utf8'));
+    const articles = readArticleDir(ARTICLES, { root: ROOT });
+    const speech = groupQuotes(articles).filter((group) => group.kind === 'speech');
+    expect(speech.some((group) => group.paraphrases.length > 0)).toBe(true);
+    for (const group of speech) {
+      const section = page.getElementById(group.id);
+      expect(section, group.id).not.toBeNull();
+      expect(section!.querySelectorAll('.variants > li'), group.id).toHaveLength(
+        group.variants.length,
+      );
+      const paraphrases = section!.querySelectorAll('.paraphrases > li');
+      expect(paraphrases, group.id).toHaveLength(group.paraphrases.length);
+      for (const item of paraphrases) expect(item.text).toContain('Paraphrase');
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The quotes page (`/quotes/`): speech quotes grouped by speaker and then by quotation, each
  * outlet's wording with where it stands and a word diff against the closest other outlet's
- * wording; scare quotes and terms apart.
+ * wording, the reported speech that restates each quotation (a paraphrase, not diffed); scare
+ * quotes and terms apart.
  */
 import type { Quote, QuoteGroup } from '../quotes/index.ts';
 import { displayText, shorten } from '../text/index.ts';
@@ -36,6 +37,14 @@ export interface QuoteGroupView {
   variants: QuoteVariantView[];
   /** Where outlets give this quotation different speakers or different words. */
   differences: QuoteDifferenceView[];
+  /** Reported speech restating the quotation: shown beside the variants, never diffed. */
+  paraphrases: ParaphraseView[];
+}
+
+/** An outlet's report of the quotation outside quotation marks. */
+export interface ParaphraseView extends QuotePlace {
+  /** The reporting passage as displayed (invisible characters dropped), cut to 300 characters. */
+  text: string;
 }
 
 export interface SpeakerView {
@@ -81,9 +90,9 @@ export function closestWording(variant: Quote, group: QuoteGroup): Quote | undef
 export function quotesView(story: Story): QuotesView {
   const differences = quoteDifferences(story);
   const { articles, quoteGroups } = story;
-  const placeOf = (quote: Quote): QuotePlace => ({
-    href: articleHref(quote.article, quote.anchor),
-    place: `${labelOf(story, quote.article)}, ${sentencePlace(story, quote.article, quote.anchor)}`,
+  const placeOf = (passage: { article: string; anchor: string }): QuotePlace => ({
+    href: articleHref(passage.article, passage.anchor),
+    place: `${labelOf(story, passage.article)}, ${sentencePlace(story, passage.article, passage.anchor)}`,
   });
   const quotedBy = (group: QuoteGroup) =>
     (group.sources === 1
@@ -97,6 +106,10 @@ export function quotesView(story: Story): QuotesView {
     title: shorten(group.variants[0]!.quotation, 110),
     quotedBy: quotedBy(group),
     differences: differences.get(group.id) ?? [],
+    paraphrases: group.paraphrases.map((paraphrase) => ({
+      ...placeOf(paraphrase),
+      text: shorten(displayText(paraphrase.text), 300),
+    })),
     variants: group.variants.map((variant) => {
       const other = closestWording(variant, group);
       const mention = variant.speakerMention;
