@@ -6,7 +6,10 @@
  * - fitting: the two labelled stories detection was developed on (plant-fire, storm-coast);
  * - held out: the other three labelled stories, which label no disagreement but many
  *   equivalents: every detection there is a false alarm;
- * - own: three stories written for this test (tests/fixtures/disagreements/).
+ * - own: three stories written for this test (tests/fixtures/disagreements/);
+ * - blind: two stories written by someone who never saw the detector's code
+ *   (tests/fixtures/blind/), measured once before any change was made for them: precision 1.000
+ *   (5/5), recall 0.417 (5/12), no false alarm, no equivalent flagged.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +22,7 @@ const sets = {
   fitting: stories('stories', ['plant-fire', 'storm-coast']),
   'held out': stories('stories', ['tram-vote', 'chip-layoffs', 'cup-final']),
   own: stories('disagreements', ['bridge-collapse', 'council-budget', 'border-talks']),
+  blind: stories('blind', ['saltmere-crane-collapse', 'valadares-transfer']),
 };
 
 describe('disagreement detection on labelled stories', { timeout: 120_000 }, () => {
@@ -43,6 +47,12 @@ describe('disagreement detection on labelled stories', { timeout: 120_000 }, () 
     const total = totals(scores['own']!);
     expect(total.precision).toBeGreaterThanOrEqual(1);
     expect(total.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps precision 1 on the blind stories, and their recall', () => {
+    const total = totals(scores['blind']!);
+    expect(total.precision).toBeGreaterThanOrEqual(1);
+    expect(total.recall).toBeGreaterThanOrEqual(0.4);
   });
 
   it('never flags a labelled equivalent', () => {

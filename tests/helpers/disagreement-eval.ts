@@ -11,7 +11,7 @@
  * `equivalents` entry (from different articles) flags an equivalent: a false alarm.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { alignStory } from '../../src/lib/align/index.ts';
 import { readArticleDir } from '../../src/lib/corpus/index.ts';
 import {
@@ -69,7 +69,7 @@ export function scoreStory(dir: string): StoryScore {
   const sources = new Map(
     articles.map((article) => [
       article.id,
-      readFileSync(join(dir, 'articles', `${article.id}.txt`), 'utf8').replace(/^\uFEFF/, ''),
+      readFileSync(join(dir, 'articles', basename(article.file)), 'utf8').replace(/^\uFEFF/, ''),
     ]),
   );
   const locate = (version: LabelVersion): Located => {

@@ -80,10 +80,10 @@ export function scoreSource(
   return score;
 }
 
-/** Scores every article of a labelled story in `tests/fixtures/stories/`. */
-export function scoreStory(story: string): ArticleScore[] {
-  const labels = JSON.parse(readFileSync(join(STORIES, story, 'labels.json'), 'utf8')) as Labels;
-  const dir = join(STORIES, story, 'articles');
+/** Scores every article of a labelled story in `root` (default `tests/fixtures/stories/`). */
+export function scoreStory(story: string, root = STORIES): ArticleScore[] {
+  const labels = JSON.parse(readFileSync(join(root, story, 'labels.json'), 'utf8')) as Labels;
+  const dir = join(root, story, 'articles');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
