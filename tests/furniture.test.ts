@@ -4,7 +4,10 @@
  * be found under whatever furniture stands above it, and no line of article text may go.
  *
  * tram-vote and plant-fire were used to develop the rules; chip-layoffs, storm-coast and
- * cup-final are held out and reported separately. The numbers are printed on every run.
+ * cup-final are held out and reported separately. museum-hoard-theft (tests/fixtures/blind/,
+ * whole pages of five kinds of site, written by someone who never saw the code) measured recall
+ * 0.270 and headlines 0/5 before the page layout (`parse/layout.ts`) was written with it in
+ * view: it is a development story now. The numbers are printed on every run.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,9 +26,11 @@ import {
 const ROOT = new URL('..', import.meta.url).pathname;
 const DEVELOPMENT = ['tram-vote', 'plant-fire'];
 const HELD_OUT = ['chip-layoffs', 'storm-coast', 'cup-final'];
+const BLIND = join(ROOT, 'tests/fixtures/blind');
 
-const development = DEVELOPMENT.flatMap(scoreStory);
-const heldOut = HELD_OUT.flatMap(scoreStory);
+const development = DEVELOPMENT.flatMap((story) => scoreStory(story));
+const heldOut = HELD_OUT.flatMap((story) => scoreStory(story));
+const wholePages = scoreStory('museum-hoard-theft', BLIND);
 const seeds = readdirSync(join(ROOT, 'content/articles'))
   .filter((name) => name.endsWith('.txt'))
   .map((name) => scoreSeed(name.slice(0, -'.txt'.length)));
@@ -66,15 +71,24 @@ describe('page furniture on the labelled stories', () => {
     expect(t.headlineAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('removes no line of article text from the 17 labelled articles and the 5 seeds', () => {
-    const all = [...development, ...heldOut, ...seeds];
+  it('whole pages (museum-hoard-theft): menus, link lists and footers removed, headlines found', () => {
+    const t = totals(wholePages);
+    report('whole pages', wholePages, t);
+    expect(t.furniture).toBe(263);
+    expect(t.recall).toBeGreaterThanOrEqual(0.95);
+    expect(t.precision).toBe(1);
+    expect(t.headlineAccuracy).toBe(1);
+  });
+
+  it('removes no line of article text from the 22 labelled articles and the 5 seeds', () => {
+    const all = [...development, ...heldOut, ...wholePages, ...seeds];
     const wrong = all.flatMap((s) =>
       s.wronglyRemoved.map((line) => `${s.story}/${s.article}: ${line}`),
     );
     console.log(
       `furniture: ${wrong.length} article-text lines removed across ${all.length} articles`,
     );
-    expect(all).toHaveLength(22);
+    expect(all).toHaveLength(27);
     expect(wrong).toEqual([]);
     // The seeds' own furniture (comment prompts, author boxes, "Discover more from …") still goes.
     expect(totals(seeds).recall).toBe(1);

@@ -30,6 +30,7 @@ const debrisKind = z.enum([
   'promo',
   'date',
   'copyright',
+  'navigation',
   'other',
 ]);
 

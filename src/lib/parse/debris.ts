@@ -106,6 +106,38 @@ const RULES: Rule[] = [
       /^(?:get|try|receive|register for|sign up for)\s+(?:our|the|a)\b.{0,40}?\b(?:newsletters?|briefings?|email updates)\b/i,
     classify: () => ({ kind: 'newsletter' }),
   },
+  {
+    // "Click here to sign up for breaking news alerts", "Sign up for our alerts": alert prompts.
+    pattern:
+      /^(?:click|tap) here to (?:sign up|subscribe|register|get)\b|\bsign up for\b.{0,40}?\b(?:alerts|newsletters?|emails)\b/i,
+    classify: () => ({ kind: 'newsletter' }),
+    maxWords: 20,
+  },
+  {
+    // "Thanks for reading The Desk! Subscribe for free to receive new posts and support my work."
+    pattern: /^thanks? (?:you )?for reading\b.*\bsubscribe\b/i,
+    classify: () => ({ kind: 'newsletter' }),
+    maxWords: 30,
+  },
+  {
+    // A newsletter box's label: "Free daily newsletter", "after newsletter promotion".
+    pattern: /\bnewsletters?\b/i,
+    classify: () => ({ kind: 'newsletter' }),
+    maxWords: 4,
+  },
+  {
+    // "Privacy Notice: Newsletters may contain info about charities, online ads, …"
+    pattern: /^privacy (?:notice|policy|statement):/i,
+    classify: () => ({ kind: 'consent' }),
+    maxWords: 60,
+  },
+  {
+    // "Published: Nov. 29, 2026 at 11:18 AM CST|Updated: 18 hours ago"
+    pattern:
+      /^(?:published|updated|posted|last updated|first published)(?: on)?:?\s+\S.*\d.*\|\s*(?:updated|published|modified)\b/i,
+    classify: () => ({ kind: 'date' }),
+    maxWords: 20,
+  },
   // App, radio and social prompts, tip lines, ads.
   {
     // "Download our app", "Get the Kelsford FM app" (not "Open the app and tap Settings.").

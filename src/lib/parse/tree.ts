@@ -21,6 +21,7 @@ import {
   type DebrisLine,
   type LinePosition,
 } from './debris.ts';
+import { findPageLayout } from './layout.ts';
 import { displayText } from '../text/index.ts';
 import type { Debris } from '../model/index.ts';
 
@@ -124,10 +125,30 @@ function parseLines(source: string, bodyStart: number): Root {
     seen.content++;
     seen.onlyHeadline = seen.content === 1 && node.type === 'heading' && node.depth === 1;
   };
+  // On a whole web page, the site's menus, link lists and footers around the article.
+  const layout = findPageLayout(
+    lines.map((line) => ({
+      text: line.text,
+      debris: (classifyDebrisLine(line.text, 'header') ?? classifyDebrisLine(line.text)) !== null,
+      bullet: BULLET.test(line.text),
+    })),
+  );
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
     const debris = classifyDebrisLine(line.text, where) ?? headerDebris(line.text, where, seen);
+    if (!debris && layout.furniture.has(i)) {
+      let last = i;
+      while (last + 1 < lines.length && layout.furniture.has(last + 1)) last++;
+      children.push({
+        type: 'debris',
+        kind: 'navigation',
+        lines: lines.slice(i, last + 1).map((item) => item.text),
+        position: position(line.start, lines[last]!.end),
+      });
+      i = last + 1;
+      continue;
+    }
     if (debris) {
       let last = i;
       const node: DebrisNode = {
@@ -153,7 +174,8 @@ function parseLines(source: string, bodyStart: number): Root {
       while (
         i < lines.length &&
         BULLET.test(lines[i]!.text) &&
-        !classifyDebrisLine(lines[i]!.text)
+        !classifyDebrisLine(lines[i]!.text) &&
+        !layout.furniture.has(i)
       ) {
         const item = lines[i]!;
         const marker = BULLET.exec(item.text)![0].length;
@@ -188,10 +210,13 @@ function parseLines(source: string, bodyStart: number): Root {
       continue;
     }
 
-    if (isHeadingLike(line.text)) {
+    if (i === layout.headline || isHeadingLike(line.text)) {
       // A headline opens the body and says something; a one- or two-word label ("Key Points",
-      // "Analysis") is a section heading even at the top.
-      const isHeadline = seen.content === 0 && line.text.split(/\s+/).length >= 3;
+      // "Analysis") is a section heading even at the top. On a whole page the layout knows it.
+      const isHeadline =
+        layout.headline === null
+          ? seen.content === 0 && line.text.split(/\s+/).length >= 3
+          : i === layout.headline;
       const heading: Heading = {
         type: 'heading',
         depth: isHeadline ? 1 : 2,
