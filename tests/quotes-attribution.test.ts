@@ -280,3 +280,21 @@ describe('someone unnamed, described by a person', () => {
     ).toEqual([{ speaker: null, mention: null, kind: 'speech' }]);
   });
 });
+
+describe('a description before the name is not part of it', () => {
+  it('drops a tabloid descriptor word before a name: “Pensioner Ellen Marsh said”', () => {
+    expect(
+      read(
+        'The river rose overnight.\n\nPensioner Ellen Marsh, 71, said: “The water came up to my knees.”\n\nMarsh was rescued by boat.',
+      ),
+    ).toEqual([{ speaker: 'Ellen Marsh', mention: 'Marsh', kind: 'speech' }]);
+  });
+
+  it('drops a hyphenated descriptor (“Mother-of-three”) before a name a pronoun resolves to', () => {
+    expect(
+      read(
+        'The river rose overnight.\n\nMother-of-three Ines Vidal, 38, was asleep when the water came.\n\nShe told the paper: “We lost everything downstairs.”',
+      ),
+    ).toEqual([{ speaker: 'Ines Vidal', mention: 'She', kind: 'speech' }]);
+  });
+});

@@ -10,6 +10,7 @@ import {
   INSTITUTIONS,
   NAME,
   NOT_NAMES,
+  PERSON_DESCRIPTORS,
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
   REPORTING_VERBS,
@@ -343,11 +344,24 @@ function fullestName(
         (common.has(kept[0]!.toLowerCase()) || ROLE_NOUNS.includes(kept[0]!.toLowerCase()))
       )
         kept.shift();
+      // "Mum Kerry Walsh", "Dad-of-two Dean Price": a description of the person, never a name.
+      else if (kept.length >= 1 && isDescriptor(kept[0]!)) kept.shift();
       const candidate = [...kept, surname].join(' ');
       if (candidate.length > name.length) name = candidate;
     }
   }
   return name;
+}
+
+/** A hyphenated word with a lowercase part ("Dad-of-two", "Mother-in-law"), unlike a name's. */
+const HYPHENATED_DESCRIPTION = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
+
+/**
+ * True when a capitalised word before a name describes the person instead of naming them: a
+ * family or circumstance noun ("Mum", "Pensioner") or a hyphenated description ("Dad-of-two").
+ */
+function isDescriptor(word: string): boolean {
+  return PERSON_DESCRIPTORS.includes(word.toLowerCase()) || HYPHENATED_DESCRIPTION.test(word);
 }
 
 /**
