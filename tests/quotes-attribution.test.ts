@@ -298,3 +298,26 @@ describe('a description before the name is not part of it', () => {
     ).toEqual([{ speaker: 'Ines Vidal', mention: 'She', kind: 'speech' }]);
   });
 });
+
+describe('a role given in a bare apposition', () => {
+  it('“Priya Nair, head coach,” gives her the role that “the coach” later refers to', () => {
+    expect(
+      read(
+        'Priya Nair, head coach, watched from the stand.\n\nOmar Diaz scored twice.\n\nThe coach said afterwards: “We prepared for this.”',
+      ),
+    ).toEqual([{ speaker: 'Priya Nair', mention: 'The coach', kind: 'speech' }]);
+  });
+});
+
+describe('a role description right after a name', () => {
+  it('“Leila Haddad was furious. The Harwick coach …” names her by that role', () => {
+    expect(
+      read(
+        'Harwick lost the final.\n\nLeila Haddad was furious. The Harwick coach called the decision “a disgrace” and said her players had been “robbed”.',
+      ),
+    ).toEqual([
+      { speaker: 'Leila Haddad', mention: 'The Harwick coach', kind: 'speech' },
+      { speaker: 'Leila Haddad', mention: 'The Harwick coach', kind: 'speech' },
+    ]);
+  });
+});

@@ -100,6 +100,22 @@ const NAME_THEN_ROLE = new RegExp(
   String.raw`(${FULL_NAME}),\s+(?:the|a|an|\p{Lu}[\p{L}-]*(?:’s|'s))\s+(?:[\p{L}’'-]+\s+){0,3}?((?:chief\s+)?(?:${alternation(ROLE_NOUNS)}))\b`,
   'gu',
 );
+/**
+ * "Priya Nair, head coach," / "Reid, manager: 9" / "Chris Weston, chief market strategist at
+ * IG,": a role with no article in an apposition, closed by punctuation or a preposition.
+ */
+const NAME_THEN_BARE_ROLE = new RegExp(
+  String.raw`(?<![\p{L}’'.-])(${FULL_NAME}),\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?((?:chief\s+)?(?:${alternation(ROLE_NOUNS)}))(?=\s*[,:;.)]|\s+(?:at|of|for|with)\b)`,
+  'gu',
+);
+/**
+ * "Sofia Marini was less happy. The Ashby manager said…": a sentence opening with a name, then
+ * one opening with a role description, which names that person by their role.
+ */
+const NAME_THEN_ROLE_SUBJECT = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(${NAME})\s+(${NAME})\s+\p{Ll}[^.!?]*[.!?]\s+The\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?((?:chief\s+)?(?:${alternation(ROLE_NOUNS)}))\b`,
+  'gu',
+);
 /** "Chief Fire Officer Mark Evans": capitalised title words, then a name. */
 const TITLES_BEFORE_NAME = new RegExp(
   String.raw`(?<![\p{L}])((?:(?:${alternation([...TITLE_WORDS])})\s+)+)(${FULL_NAME})`,
@@ -197,6 +213,9 @@ function findSurnames(texts: string[], masked: readonly string[], prose: string[
     for (const match of text.matchAll(ROLE_BEFORE_NAME)) add(match[2]!, 'titled');
     for (const match of text.matchAll(ROLE_THEN_NAME)) add(match[2]!, 'titled');
     for (const match of text.matchAll(NAME_THEN_ROLE)) add(match[1]!, 'described');
+    for (const match of text.matchAll(NAME_THEN_BARE_ROLE)) add(match[1]!, 'described');
+    for (const match of text.matchAll(NAME_THEN_ROLE_SUBJECT))
+      if (isNameWord(match[1]!)) add(match[2]!, 'described');
     for (const pattern of [NAME_DESCRIBED_THEN_VERB, DESCRIBED_NAME_THEN_VERB, NAME_AND_AGE])
       for (const match of text.matchAll(pattern))
         add(match[1]!, match[1]!.includes(' ') ? 'described' : 'near-verb');
@@ -214,6 +233,11 @@ function findSurnames(texts: string[], masked: readonly string[], prose: string[
     surnames.add(word);
   }
   return surnames;
+}
+
+/** True when a capitalised word may be a given name: no title, institution or other word. */
+function isNameWord(word: string): boolean {
+  return !NOT_NAMES.has(word) && !TITLE_WORDS.has(word) && !INSTITUTIONS.has(word);
 }
 
 /** "Trump" when prose says "Donald Trump" and "Trump" also stands alone elsewhere. */
@@ -400,6 +424,14 @@ function findRoles(
       if (role && qualifier) give(`${qualifier[1]!.toLowerCase()} ${role}`, match[2]!);
     }
     for (const match of text.matchAll(NAME_THEN_ROLE)) give(roleKey(match[2]!), match[1]!);
+    for (const match of text.matchAll(NAME_THEN_BARE_ROLE)) give(roleKey(match[2]!), match[1]!);
+    for (const match of text.matchAll(NAME_THEN_ROLE_SUBJECT)) {
+      if (!isNameWord(match[1]!)) continue;
+      const role = roleKey(match[4]!);
+      give(role, match[2]!);
+      // "The Ashby manager": also "ashby manager", as "Rovers manager Tom Hale" gives.
+      if (role && match[3] !== undefined) give(`${match[3].toLowerCase()} ${role}`, match[2]!);
+    }
     for (const match of text.matchAll(ROLE_THEN_NAME)) give(roleKey(match[1]!), match[2]!);
   }
   return byRole;
