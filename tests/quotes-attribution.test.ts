@@ -320,4 +320,12 @@ describe('a role description right after a name', () => {
       { speaker: 'Leila Haddad', mention: 'The Harwick coach', kind: 'speech' },
     ]);
   });
+
+  it('takes no event or body the article writes after “the” for that person', () => {
+    expect(
+      read(
+        'The Northern Cup final was played on Saturday.\n\nNorthern Cup rules were changed last year. The Rovers manager said: “We adapted.”',
+      ),
+    ).toEqual([{ speaker: null, mention: null, kind: 'speech' }]);
+  });
 });

@@ -209,13 +209,15 @@ function findSurnames(texts: string[], masked: readonly string[], prose: string[
   };
   for (const text of texts)
     for (const match of text.matchAll(TITLE_BEFORE_NAME)) add(match[2]!, 'titled');
+  const articled = namesAfterThe(texts);
   for (const text of masked) {
     for (const match of text.matchAll(ROLE_BEFORE_NAME)) add(match[2]!, 'titled');
     for (const match of text.matchAll(ROLE_THEN_NAME)) add(match[2]!, 'titled');
     for (const match of text.matchAll(NAME_THEN_ROLE)) add(match[1]!, 'described');
     for (const match of text.matchAll(NAME_THEN_BARE_ROLE)) add(match[1]!, 'described');
     for (const match of text.matchAll(NAME_THEN_ROLE_SUBJECT))
-      if (isNameWord(match[1]!)) add(match[2]!, 'described');
+      if (isNameWord(match[1]!) && !articled.has(`${match[1]!} ${match[2]!}`))
+        add(match[2]!, 'described');
     for (const pattern of [NAME_DESCRIBED_THEN_VERB, DESCRIBED_NAME_THEN_VERB, NAME_AND_AGE])
       for (const match of text.matchAll(pattern))
         add(match[1]!, match[1]!.includes(' ') ? 'described' : 'near-verb');
@@ -233,6 +235,17 @@ function findSurnames(texts: string[], masked: readonly string[], prose: string[
     surnames.add(word);
   }
   return surnames;
+}
+
+/** Two capitalised words after "the": an event, place or body ("the Northern Cup"), no person. */
+const THE_TWO_NAMES = new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(${NAME})\s+(${NAME})`, 'gu');
+
+/** The pairs of capitalised words the article writes after "the" ("Northern Cup"). */
+function namesAfterThe(texts: string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const text of texts)
+    for (const match of text.matchAll(THE_TWO_NAMES)) pairs.add(`${match[1]!} ${match[2]!}`);
+  return pairs;
 }
 
 /** True when a capitalised word may be a given name: no title, institution or other word. */
