@@ -280,3 +280,52 @@ describe('someone unnamed, described by a person', () => {
     ).toEqual([{ speaker: null, mention: null, kind: 'speech' }]);
   });
 });
+
+describe('a description before the name is not part of it', () => {
+  it('drops a tabloid descriptor word before a name: “Pensioner Ellen Marsh said”', () => {
+    expect(
+      read(
+        'The river rose overnight.\n\nPensioner Ellen Marsh, 71, said: “The water came up to my knees.”\n\nMarsh was rescued by boat.',
+      ),
+    ).toEqual([{ speaker: 'Ellen Marsh', mention: 'Marsh', kind: 'speech' }]);
+  });
+
+  it('drops a hyphenated descriptor (“Mother-of-three”) before a name a pronoun resolves to', () => {
+    expect(
+      read(
+        'The river rose overnight.\n\nMother-of-three Ines Vidal, 38, was asleep when the water came.\n\nShe told the paper: “We lost everything downstairs.”',
+      ),
+    ).toEqual([{ speaker: 'Ines Vidal', mention: 'She', kind: 'speech' }]);
+  });
+});
+
+describe('a role given in a bare apposition', () => {
+  it('“Priya Nair, head coach,” gives her the role that “the coach” later refers to', () => {
+    expect(
+      read(
+        'Priya Nair, head coach, watched from the stand.\n\nOmar Diaz scored twice.\n\nThe coach said afterwards: “We prepared for this.”',
+      ),
+    ).toEqual([{ speaker: 'Priya Nair', mention: 'The coach', kind: 'speech' }]);
+  });
+});
+
+describe('a role description right after a name', () => {
+  it('“Leila Haddad was furious. The Harwick coach …” names her by that role', () => {
+    expect(
+      read(
+        'Harwick lost the final.\n\nLeila Haddad was furious. The Harwick coach called the decision “a disgrace” and said her players had been “robbed”.',
+      ),
+    ).toEqual([
+      { speaker: 'Leila Haddad', mention: 'The Harwick coach', kind: 'speech' },
+      { speaker: 'Leila Haddad', mention: 'The Harwick coach', kind: 'speech' },
+    ]);
+  });
+
+  it('takes no event or body the article writes after “the” for that person', () => {
+    expect(
+      read(
+        'The Northern Cup final was played on Saturday.\n\nNorthern Cup rules were changed last year. The Rovers manager said: “We adapted.”',
+      ),
+    ).toEqual([{ speaker: null, mention: null, kind: 'speech' }]);
+  });
+});

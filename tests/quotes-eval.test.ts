@@ -6,7 +6,8 @@
  * margin: a change that loses accuracy fails here, and one that gains it should raise them.
  *
  * `QUOTES_EVAL_VERBOSE=1` lists every miss of the fitting stories (never of the held-out ones, so
- * that their labels stay unread while rules are written).
+ * that their labels stay unread while rules are written). The rules were fitted to the misses of
+ * `HELD_OUT` once (which spent it); `FRESH`, written afterwards, is the held-out estimate since.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,11 @@ import { extractQuotes, groupQuotes, type Quote } from '../src/lib/quotes/index.
 const ROOT = new URL('..', import.meta.url).pathname;
 const FIT = ['tram-vote', 'chip-layoffs'];
 const HELD_OUT = ['plant-fire', 'storm-coast', 'cup-final'];
+/**
+ * Written after the rules were fitted to the misses of `HELD_OUT` (which spent that set) and
+ * measured once: the held-out estimate of today's rules.
+ */
+const FRESH = ['ferry-strike'];
 const VERBOSE = process.env['QUOTES_EVAL_VERBOSE'] === '1';
 /** Share of the shorter of two ranges that must overlap for them to be the same passage. */
 const SUBSTANTIAL = 0.5;
@@ -279,7 +285,7 @@ function scoreStories(stories: readonly string[], name: string): Scores {
 }
 
 /** Floors: the values measured when they were last set, less 0.02. */
-const FLOORS: Record<'fit' | 'heldOut', Record<Measure, number>> = {
+const FLOORS: Record<'fit' | 'heldOut' | 'fresh', Record<Measure, number>> = {
   fit: {
     detectionPrecision: 0.98,
     detectionRecall: 0.98,
@@ -295,13 +301,27 @@ const FLOORS: Record<'fit' | 'heldOut', Record<Measure, number>> = {
   heldOut: {
     detectionPrecision: 0.98,
     detectionRecall: 0.98,
-    speaker: 0.8,
-    speakerGiven: 0.87,
+    speaker: 0.98,
+    speakerGiven: 0.98,
     speakerNull: 0.98,
     kind: 0.98,
     groupPrecision: 0.98,
     groupRecall: 0.9,
     paraphraseRecall: 0.38,
+    paraphrasePrecision: 0.98,
+  },
+  // Measured once, on first reading, and not tuned to: speaker 25/28, kind 31/32, group pairs
+  // 12/17 right and 12/14 found, paraphrases 1/3.
+  fresh: {
+    detectionPrecision: 0.98,
+    detectionRecall: 0.98,
+    speaker: 0.87,
+    speakerGiven: 0.94,
+    speakerNull: 0.98,
+    kind: 0.94,
+    groupPrecision: 0.68,
+    groupRecall: 0.83,
+    paraphraseRecall: 0.31,
     paraphrasePrecision: 0.98,
   },
 };
@@ -319,5 +339,11 @@ describe('quote stage against the labelled stories', { timeout: 30_000 }, () => 
     const scores = scoreStories(HELD_OUT, 'held out');
     for (const measure of MEASURES)
       expect(value(scores[measure]), measure).toBeGreaterThanOrEqual(FLOORS.heldOut[measure]);
+  });
+
+  it('keeps its accuracy on the story written after the held-out ones were spent', () => {
+    const scores = scoreStories(FRESH, 'fresh held out');
+    for (const measure of MEASURES)
+      expect(value(scores[measure]), measure).toBeGreaterThanOrEqual(FLOORS.fresh[measure]);
   });
 });

@@ -95,6 +95,20 @@ export const ROLE_NOUNS: readonly string[] = [
   ),
 ];
 
+/**
+ * Nouns that describe a person by family, age or circumstance, which popular papers write
+ * capitalised before the name ("Mum Kerry Walsh", "Pensioner Ellen Marsh"): a description, never
+ * part of the name. Hyphenated descriptions ("Dad-of-two", "Mother-in-law") are told by their
+ * lowercase parts instead (see `people.ts`).
+ */
+export const PERSON_DESCRIPTORS: readonly string[] = list(
+  'mum mom mother dad father gran granny grandma grandmother grandad granddad grandpa ' +
+    'grandfather nan nanna wife husband widow widower daughter son sister brother aunt uncle ' +
+    'pensioner retiree toddler teenager teen schoolgirl schoolboy pupil schoolteacher student ' +
+    'shopper commuter holidaymaker homeowner landlord landlady tenant motorist cyclist ' +
+    'pedestrian dog-walker jogger farmer publican shopkeeper bride groom newlywed',
+);
+
 /** Words for the same role: what "the gaffer" or "the boss" refers to when a manager is named. */
 export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['gaffer', 'manager'],

@@ -10,6 +10,7 @@ import {
   INSTITUTIONS,
   NAME,
   NOT_NAMES,
+  PERSON_DESCRIPTORS,
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
   REPORTING_VERBS,
@@ -97,6 +98,22 @@ const NATION_ROLE_BEFORE_NAME = new RegExp(
 /** "…, the city’s mayor," / "…, Kestrel’s chief executive,": the role in an apposition. */
 const NAME_THEN_ROLE = new RegExp(
   String.raw`(${FULL_NAME}),\s+(?:the|a|an|\p{Lu}[\p{L}-]*(?:’s|'s))\s+(?:[\p{L}’'-]+\s+){0,3}?((?:chief\s+)?(?:${alternation(ROLE_NOUNS)}))\b`,
+  'gu',
+);
+/**
+ * "Priya Nair, head coach," / "Reid, manager: 9" / "Chris Weston, chief market strategist at
+ * IG,": a role with no article in an apposition, closed by punctuation or a preposition.
+ */
+const NAME_THEN_BARE_ROLE = new RegExp(
+  String.raw`(?<![\p{L}’'.-])(${FULL_NAME}),\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?((?:chief\s+)?(?:${alternation(ROLE_NOUNS)}))(?=\s*[,:;.)]|\s+(?:at|of|for|with)\b)`,
+  'gu',
+);
+/**
+ * "Sofia Marini was less happy. The Ashby manager said…": a sentence opening with a name, then
+ * one opening with a role description, which names that person by their role.
+ */
+const NAME_THEN_ROLE_SUBJECT = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(${NAME})\s+(${NAME})\s+\p{Ll}[^.!?]*[.!?]\s+The\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?((?:chief\s+)?(?:${alternation(ROLE_NOUNS)}))\b`,
   'gu',
 );
 /** "Chief Fire Officer Mark Evans": capitalised title words, then a name. */
@@ -192,10 +209,15 @@ function findSurnames(texts: string[], masked: readonly string[], prose: string[
   };
   for (const text of texts)
     for (const match of text.matchAll(TITLE_BEFORE_NAME)) add(match[2]!, 'titled');
+  const articled = namesAfterThe(texts);
   for (const text of masked) {
     for (const match of text.matchAll(ROLE_BEFORE_NAME)) add(match[2]!, 'titled');
     for (const match of text.matchAll(ROLE_THEN_NAME)) add(match[2]!, 'titled');
     for (const match of text.matchAll(NAME_THEN_ROLE)) add(match[1]!, 'described');
+    for (const match of text.matchAll(NAME_THEN_BARE_ROLE)) add(match[1]!, 'described');
+    for (const match of text.matchAll(NAME_THEN_ROLE_SUBJECT))
+      if (isNameWord(match[1]!) && !articled.has(`${match[1]!} ${match[2]!}`))
+        add(match[2]!, 'described');
     for (const pattern of [NAME_DESCRIBED_THEN_VERB, DESCRIBED_NAME_THEN_VERB, NAME_AND_AGE])
       for (const match of text.matchAll(pattern))
         add(match[1]!, match[1]!.includes(' ') ? 'described' : 'near-verb');
@@ -213,6 +235,22 @@ function findSurnames(texts: string[], masked: readonly string[], prose: string[
     surnames.add(word);
   }
   return surnames;
+}
+
+/** Two capitalised words after "the": an event, place or body ("the Northern Cup"), no person. */
+const THE_TWO_NAMES = new RegExp(String.raw`(?<![\p{L}])[Tt]he\s+(${NAME})\s+(${NAME})`, 'gu');
+
+/** The pairs of capitalised words the article writes after "the" ("Northern Cup"). */
+function namesAfterThe(texts: string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const text of texts)
+    for (const match of text.matchAll(THE_TWO_NAMES)) pairs.add(`${match[1]!} ${match[2]!}`);
+  return pairs;
+}
+
+/** True when a capitalised word may be a given name: no title, institution or other word. */
+function isNameWord(word: string): boolean {
+  return !NOT_NAMES.has(word) && !TITLE_WORDS.has(word) && !INSTITUTIONS.has(word);
 }
 
 /** "Trump" when prose says "Donald Trump" and "Trump" also stands alone elsewhere. */
@@ -343,11 +381,24 @@ function fullestName(
         (common.has(kept[0]!.toLowerCase()) || ROLE_NOUNS.includes(kept[0]!.toLowerCase()))
       )
         kept.shift();
+      // "Mum Kerry Walsh", "Dad-of-two Dean Price": a description of the person, never a name.
+      else if (kept.length >= 1 && isDescriptor(kept[0]!)) kept.shift();
       const candidate = [...kept, surname].join(' ');
       if (candidate.length > name.length) name = candidate;
     }
   }
   return name;
+}
+
+/** A hyphenated word with a lowercase part ("Dad-of-two", "Mother-in-law"), unlike a name's. */
+const HYPHENATED_DESCRIPTION = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
+
+/**
+ * True when a capitalised word before a name describes the person instead of naming them: a
+ * family or circumstance noun ("Mum", "Pensioner") or a hyphenated description ("Dad-of-two").
+ */
+function isDescriptor(word: string): boolean {
+  return PERSON_DESCRIPTORS.includes(word.toLowerCase()) || HYPHENATED_DESCRIPTION.test(word);
 }
 
 /**
@@ -386,6 +437,14 @@ function findRoles(
       if (role && qualifier) give(`${qualifier[1]!.toLowerCase()} ${role}`, match[2]!);
     }
     for (const match of text.matchAll(NAME_THEN_ROLE)) give(roleKey(match[2]!), match[1]!);
+    for (const match of text.matchAll(NAME_THEN_BARE_ROLE)) give(roleKey(match[2]!), match[1]!);
+    for (const match of text.matchAll(NAME_THEN_ROLE_SUBJECT)) {
+      if (!isNameWord(match[1]!)) continue;
+      const role = roleKey(match[4]!);
+      give(role, match[2]!);
+      // "The Ashby manager": also "ashby manager", as "Rovers manager Tom Hale" gives.
+      if (role && match[3] !== undefined) give(`${match[3].toLowerCase()} ${role}`, match[2]!);
+    }
     for (const match of text.matchAll(ROLE_THEN_NAME)) give(roleKey(match[1]!), match[2]!);
   }
   return byRole;
