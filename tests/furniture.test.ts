@@ -4,10 +4,15 @@
  * be found under whatever furniture stands above it, and no line of article text may go.
  *
  * tram-vote and plant-fire were used to develop the rules; chip-layoffs, storm-coast and
- * cup-final are held out and reported separately. museum-hoard-theft (tests/fixtures/blind/,
- * whole pages of five kinds of site, written by someone who never saw the code) measured recall
- * 0.270 and headlines 0/5 before the page layout (`parse/layout.ts`) was written with it in
- * view: it is a development story now. The numbers are printed on every run.
+ * cup-final are held out and reported separately. The whole pages of tests/fixtures/blind/,
+ * written by someone who never saw the code, are development stories now; each was measured
+ * before the changes made with it in view:
+ * - museum-hoard-theft (five kinds of site): recall 0.270, headlines 0/5 before the page layout
+ *   (`parse/layout.ts`) was written on it;
+ * - pfas-wells-harlow-creek (five more): recall 0.193, headlines 0/5 with the line rules alone;
+ *   then, held out from the first layout, recall 0.906, precision 0.994 (two text lines lost),
+ *   headlines 2/5, before the headline choice and rules were revised on it.
+ * The numbers are printed on every run.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +35,9 @@ const BLIND = join(ROOT, 'tests/fixtures/blind');
 
 const development = DEVELOPMENT.flatMap((story) => scoreStory(story));
 const heldOut = HELD_OUT.flatMap((story) => scoreStory(story));
-const wholePages = scoreStory('museum-hoard-theft', BLIND);
+const wholePages = ['museum-hoard-theft', 'pfas-wells-harlow-creek'].flatMap((story) =>
+  scoreStory(story, BLIND),
+);
 const seeds = readdirSync(join(ROOT, 'content/articles'))
   .filter((name) => name.endsWith('.txt'))
   .map((name) => scoreSeed(name.slice(0, -'.txt'.length)));
@@ -71,16 +78,16 @@ describe('page furniture on the labelled stories', () => {
     expect(t.headlineAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('whole pages (museum-hoard-theft): menus, link lists and footers removed, headlines found', () => {
+  it('whole pages (museum-hoard-theft, pfas-wells-harlow-creek): site furniture removed, headlines found', () => {
     const t = totals(wholePages);
     report('whole pages', wholePages, t);
-    expect(t.furniture).toBe(263);
+    expect(t.furniture).toBe(626);
     expect(t.recall).toBeGreaterThanOrEqual(0.95);
     expect(t.precision).toBe(1);
     expect(t.headlineAccuracy).toBe(1);
   });
 
-  it('removes no line of article text from the 26 labelled articles and the 5 seeds', () => {
+  it('removes no line of article text from the 31 labelled articles and the 5 seeds', () => {
     const all = [...development, ...heldOut, ...wholePages, ...seeds];
     const wrong = all.flatMap((s) =>
       s.wronglyRemoved.map((line) => `${s.story}/${s.article}: ${line}`),
@@ -88,7 +95,7 @@ describe('page furniture on the labelled stories', () => {
     console.log(
       `furniture: ${wrong.length} article-text lines removed across ${all.length} articles`,
     );
-    expect(all).toHaveLength(31);
+    expect(all).toHaveLength(36);
     expect(wrong).toEqual([]);
     // The seeds' own furniture (comment prompts, author boxes, "Discover more from …") still goes.
     expect(totals(seeds).recall).toBe(1);

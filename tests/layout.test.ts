@@ -114,6 +114,38 @@ describe('findPageLayout', () => {
   });
 });
 
+describe('a headline that reads as prose', () => {
+  it('opens the body when it is two sentences or long, written as headlines are', () => {
+    const lines = page(
+      'Menu',
+      'Search',
+      'Sign in',
+      'Subscribe',
+      'Home',
+      'Ferry Strike Halts the Harbour. Now the Islands Must Wait for Their Crossings.',
+      ...BODY,
+      'Terms',
+      'Help',
+    );
+    expect(findPageLayout(lines).headline).toBe(5);
+  });
+
+  it('prefers the first strong line above the body to a photo caption that shares as much', () => {
+    const lines = page(
+      'Menu',
+      'Search',
+      'Sign in',
+      'Harbour ferry strike halts crossings to the islands',
+      'Ferries wait at the harbour on Monday as crossings to the islands are cancelled for the day',
+      ...BODY,
+      'Terms',
+      'Help',
+      'About',
+    );
+    expect(findPageLayout(lines).headline).toBe(3);
+  });
+});
+
 describe('isProseLine', () => {
   it('reads sentences and long lines as prose, labels and headlines not', () => {
     expect(isProseLine('The museum remains closed.')).toBe(true);

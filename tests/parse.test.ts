@@ -165,6 +165,21 @@ describe('debris rules', () => {
     ['Posted by BlueArmy94 on 16 May 2026', 'author'],
     ['Posted on 4 October 2026 by Dr. Petra Lind, senior meteorologist', 'author'],
     ['(Reporting by Dana Whitfield; Editing by Marco Bellini)', 'credit'],
+    // Whole pages of news sites in general.
+    ['Click here to sign up for breaking news alerts from Channel 9.', 'newsletter'],
+    ['Thanks for reading The Desk! Subscribe for free to receive new posts.', 'newsletter'],
+    ['Free daily newsletter', 'newsletter'],
+    ['Privacy Notice: Newsletters may contain info about charities and online ads.', 'consent'],
+    ['Published: Nov. 29, 2026 at 11:18 AM CST|Updated: 18 hours ago', 'date'],
+    ['Residents queue for water on March 2, 2026 [File: Meridian News]', 'caption'],
+    ['Credit...Maddie Okafor for The Ledger', 'caption'],
+    ['Scroll down for video', 'promo'],
+    ['Listen to this article · 5:48 min Learn more', 'promo'],
+    ['Share full article', 'share'],
+    ['Give this article', 'share'],
+    ['A version of this article appears in print on March 4, 2026, Section A, Page 12.', 'other'],
+    ['list 1 of 4', 'related'],
+    ['end of list', 'related'],
   ])('recognises “%s” as %s', (line, kind) => {
     expect(classifyDebrisLine(line)?.kind).toBe(kind);
   });

@@ -225,6 +225,36 @@ const RULES: Rule[] = [
     maxWords: 50,
   },
   {
+    // A caption closed by its source in brackets: "… on March 2 [File: Meridian News]".
+    pattern: /\[(?:file|photo|image|video|graphic)s?(?:\s+photo)?\s*:\s*[^[\]]{2,80}\]\.?$/i,
+    classify: () => ({ kind: 'caption' }),
+    maxWords: 50,
+  },
+  {
+    // A photo credit line: "Credit...Maddie Okafor for The Ledger", "Credit: Jane Roe".
+    pattern: /^(?:photo )?credits?\s*(?:\.{2,}|…|:)\s*\S/i,
+    classify: () => ({ kind: 'caption' }),
+    maxWords: 15,
+  },
+  {
+    // "Scroll down for video", "Listen to this article · 5:48 min".
+    pattern:
+      /^(?:scroll (?:down|up) for (?:video|more)|listen to this (?:article|story)\b.{1,30})$/i,
+    classify: () => ({ kind: 'promo' }),
+    maxWords: 10,
+  },
+  {
+    // "A version of this article appears in print on March 4, 2026, Section A, Page 12 …"
+    pattern: /^a version of this (?:article|story) (?:appears|appeared) in print\b/i,
+    classify: () => ({ kind: 'other' }),
+    maxWords: 60,
+  },
+  {
+    // A list's markers read out to screen readers: "list 1 of 4", "end of list".
+    pattern: /^(?:list \d+ of \d+|end of list)$/i,
+    classify: () => ({ kind: 'related' }),
+  },
+  {
     // A credit closing a caption: "… Jane Roe/Getty Images", "… AFP via Getty Images".
     pattern: new RegExp(String.raw`(?:\/\s*(?:${PHOTO_AGENCIES})|\bvia getty images)\)?\.?$`, 'i'),
     classify: () => ({ kind: 'caption' }),
@@ -245,7 +275,7 @@ const RULES: Rule[] = [
   // Share rows and buttons: alone on their line, or a row of them.
   {
     pattern: new RegExp(
-      String.raw`^(?:(?:share|share this(?: article| story| post| page)?|share (?:on|via|to) (?:${SOCIAL}|email|e-mail)|tweet|email|e-mail|print|print this (?:article|page)|copy link|copy url|copy the link|link copied|save|save article|bookmark|gift (?:this )?article|listen to this (?:article|story)|${SOCIAL})(?:\s*[|•·,/]\s*|\s+|$))+[.:]?$`,
+      String.raw`^(?:(?:share|share (?:this|full|the)(?: article| story| post| page)?|give this article|share (?:on|via|to) (?:${SOCIAL}|email|e-mail)|tweet|email|e-mail|print|print this (?:article|page)|copy link|copy url|copy the link|link copied|save|save article|bookmark|gift (?:this )?article|listen to this (?:article|story)|${SOCIAL})(?:\s*[|•·,/]\s*|\s+|$))+[.:]?$`,
       'i',
     ),
     classify: () => ({ kind: 'share' }),

@@ -36,7 +36,7 @@ const OTHER_LINE_PENALTY = 8;
 const WHOLE_PAGE_LINES = 5;
 /** How far above the body the headline may stand, in lines that are not rule furniture. */
 const HEADLINE_REACH = 15;
-const MAX_HEADLINE_WORDS = 30;
+const MAX_HEADLINE_WORDS = 45;
 /** Share of a headline's content words the body must repeat. */
 const HEADLINE_OVERLAP = 0.3;
 /** A line between headline and body this long is a standfirst, shorter ones are furniture. */
@@ -117,10 +117,11 @@ function heaviestRun(weight: readonly number[]): [number, number] | null {
 }
 
 /**
- * The headline: of the lines shortly above the body, the one with the most content words the
- * body repeats (at least two, and `HEADLINE_OVERLAP` of its own), nearest the body on a tie. A
- * masthead the body names once ("Thanks for reading The Desk!") shares two words; a headline
- * shares most of what it says.
+ * The headline: of the lines shortly above the body that share at least two content words with
+ * it (and `HEADLINE_OVERLAP` of their own), the first one sharing at least half as many as the
+ * best. A masthead the body names once ("Thanks for reading The Desk!") shares two words; a
+ * headline shares most of what it says, and stands above the standfirst and the photo caption
+ * that may share as much.
  */
 function findHeadline(
   lines: readonly LayoutLine[],
@@ -128,24 +129,39 @@ function findHeadline(
   bodyText: string,
 ): number | null {
   const inBody = new Set(contentStems(bodyText));
-  let best: number | null = null;
-  let bestShared = 1;
+  const candidates: Array<{ index: number; shared: number }> = [];
   let reach = 0;
   for (let i = first - 1; i >= 0 && reach < HEADLINE_REACH; i--) {
     const line = lines[i]!;
     if (line.debris) continue;
     reach++;
     const count = words(line.text);
-    // Headlines do not end with a full stop; a standfirst under them does.
-    if (count < 3 || count > MAX_HEADLINE_WORDS || /\.["”’']?$/u.test(line.text)) continue;
+    if (count < 3 || count > MAX_HEADLINE_WORDS) continue;
     const stems = [...new Set(contentStems(line.text))];
-    if (stems.length < 2) continue;
     const shared = stems.filter((stem) => inBody.has(stem)).length;
-    if (shared / stems.length >= HEADLINE_OVERLAP && shared > bestShared) {
-      [best, bestShared] = [i, shared];
+    if (shared >= 2 && shared / stems.length >= HEADLINE_OVERLAP) {
+      candidates.push({ index: i, shared });
     }
   }
-  return best;
+  const best = Math.max(0, ...candidates.map((candidate) => candidate.shared));
+  const strong = candidates.filter((candidate) => candidate.shared >= best / 2);
+  if (strong.length > 0) return Math.min(...strong.map((candidate) => candidate.index));
+  // A headline of two sentences, or a long one, reads as prose and opens the body itself.
+  const opening = lines[first]!.text;
+  return first < lines.length - 1 && words(opening) <= MAX_HEADLINE_WORDS && isHeadlineCase(opening)
+    ? first
+    : null;
+}
+
+/**
+ * True when a line is written as headlines are: most of its longer words capitalised ("An Ohio
+ * Town Shut Its Wells."), or a word in capitals for emphasis ("at ELEVEN times the limit").
+ */
+function isHeadlineCase(text: string): boolean {
+  const long = text.split(/\s+/).filter((word) => /^\P{L}*\p{L}{4,}/u.test(word));
+  const capitalised = long.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length;
+  const shouted = long.some((word) => /^\P{L}*\p{Lu}{4,}\P{L}*$/u.test(word));
+  return long.length > 0 && (capitalised / long.length >= 0.6 || shouted);
 }
 
 function contentStems(text: string): string[] {
