@@ -3,9 +3,9 @@
  * differently ("€610m" / "610 million euros", "14km" / "Fourteen kilometres", "about a fifth" /
  * "about 20%") and conflict only on values of the same kind (12 injured / 15 injured).
  *
- * This is the minimal, token-level stand-in for normalised facts: `FactSource` is the plug-in
- * point, and a fuller fact extractor (dates, negation, units) replaces `tokenQuantities` by
- * implementing it (see `features.ts`).
+ * `FactSource` is the plug-in point. Alignment uses `normalisedFacts`, the facts of
+ * `src/lib/facts/` (dates, ordinals, tallies, measures with their units and approximations);
+ * `tokenQuantities`, the earlier token-level stand-in, remains as a source of its own.
  */
 import { compareFacts, extractFacts, type Fact } from '../facts/index.ts';
 import type { Token } from '../text/index.ts';
