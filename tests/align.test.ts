@@ -163,6 +163,25 @@ describe('alignStory on hand-made articles', () => {
     }
   });
 
+  it('does not join two statements of one person for the same description of them', () => {
+    const background = [
+      'Kestrel Semiconductor will cut 1,200 jobs and close its Fenwick chip plant.',
+      'Shares in the company fell 4% in early trading.',
+    ];
+    const a = makeArticle('a', [
+      ...background,
+      'Priya Chandran, chief market strategist at Halden Securities, said the cuts were overdue.',
+    ]);
+    const b = makeArticle('b', [
+      ...background,
+      'Priya Chandran, chief market strategist at Halden Securities, said Kestrel had been left with little choice.',
+    ]);
+    const result = alignStory([a, b]);
+    expect(result.bySentence.get('a#s-2')).toBeUndefined();
+    // The statements themselves still meet.
+    expect(result.bySentence.get('a#s-0')).toBeDefined();
+  });
+
   it('ignores headings and marks long verbatim runs', () => {
     const shared = 'the delegation said the agreement would be signed in the capital next week';
     const a = makeArticle('a', ['# Talks resume', `Officials confirmed that ${shared}.`]);

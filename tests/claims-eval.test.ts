@@ -92,12 +92,15 @@ describe('claim alignment against hand labels', { timeout: 60_000 }, () => {
   });
 });
 
-// Measured minus a margin of 0.03. Measured with the calibrated decision (weights fitted on
-// tram-vote, plant-fire and MSRP train): FIT P 0.964 R 0.736; HELD-OUT P 0.861 R 0.626; seeds
-// P 0.725 R 0.516. Before it (hand-tuned word score): FIT P 0.829 R 0.618; HELD-OUT P 0.667
-// R 0.545; seeds P 0.772 R 0.533.
+// Measured minus a margin of about 0.03. Measured with the normalised facts of src/lib/facts/ as
+// evidence, names counted only when both sides use them as names, descriptions of people left
+// out, weights fitted on tram-vote and plant-fire only (no MSRP) and the threshold 0.4 (the
+// lowest at which the FIT stories keep a precision of 0.95): FIT P 0.974 R 0.682; HELD-OUT
+// P 0.878 R 0.657; seeds P 0.755 R 0.620 F1 0.681. Before it (token-level quantities, weights
+// fitted with MSRP train, threshold 0.25): FIT P 0.964 R 0.736; HELD-OUT P 0.861 R 0.626; seeds
+// P 0.725 R 0.516 F1 0.603. Before issue 11 (hand-tuned word score): seeds P 0.772 R 0.533.
 const FLOORS = {
-  fit: { precision: 0.92, recall: 0.7 },
-  heldOut: { precision: 0.83, recall: 0.59 },
-  seeds: { precision: 0.69, recall: 0.48 },
+  fit: { precision: 0.94, recall: 0.65 },
+  heldOut: { precision: 0.85, recall: 0.62 },
+  seeds: { precision: 0.72, recall: 0.59 },
 };

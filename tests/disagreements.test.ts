@@ -97,6 +97,19 @@ describe('findDisagreements: numbers and dates', () => {
     ).toEqual([]);
   });
 
+  it('takes a value in ", when …" after a year as about that earlier event', () => {
+    expect(
+      detect(
+        article('a', [
+          'The storm was the deadliest to hit the region since 1987, when 22 people died, officials said.',
+        ]),
+        article('b', [
+          '15 people have died, officials said, making it the deadliest storm in the region since 1987.',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
   it('does not take counts of different things for one', () => {
     expect(
       detect(

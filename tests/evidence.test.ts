@@ -16,11 +16,11 @@ describe('match evidence', () => {
     const [claim] = alignStory([a, b]).claims;
     expect(claim?.spans).toHaveLength(2);
     const evidence = claim!.spans.find((s) => s.article === 'a')!.evidence;
-    expect(evidence.numbers).toEqual(['9-4', '610m']);
+    expect(evidence.numbers).toEqual(['9-4', '€610m']);
     expect(evidence.sharedTerms).toEqual(expect.arrayContaining(['tram', 'line']));
     expect(evidence.score).toBeGreaterThan(0.25);
     expect(describeEvidence(evidence)).toMatch(
-      /^same facts: 9-4, 610m; shared words: .*tram.*; score \d+%$/,
+      /^same facts: 9-4, €610m; shared words: .*tram.*; score \d+%$/,
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuantities, tokenQuantities } from '../src/lib/align/quantities.ts';
+import { compareQuantities, FACTS, tokenQuantities } from '../src/lib/align/quantities.ts';
 import { tokenize } from '../src/lib/text/index.ts';
 
 const q = (text: string) => tokenQuantities(tokenize(text), text);
@@ -54,5 +54,31 @@ describe('typed quantities on words that name object properties', () => {
         ['count', 30],
       ]);
     }
+  });
+});
+
+describe('normalised facts as alignment evidence (the FACTS source)', () => {
+  const facts = (a: string, b: string) =>
+    FACTS.compare(FACTS.extract(tokenize(a), a, 0), FACTS.extract(tokenize(b), b, 0));
+
+  it('meets one fact written differently', () => {
+    expect(facts('the €610m line', 'a line costing 610 million euros').agree).toEqual(['€610m']);
+    expect(facts('voted 9-4 on Tuesday', 'by nine votes to four').agree).toEqual(['9-4']);
+    expect(facts('about a fifth of the staff', 'about 20% of the staff').agree).toHaveLength(1);
+  });
+
+  it('gives a bare weekday or time of day no weight for a match, but keeps its conflicts', () => {
+    expect(facts('Schools will close on Monday.', 'The storm weakens on Monday.').agree).toEqual(
+      [],
+    );
+    expect(facts('It struck late on Saturday.', 'Boats sank on Saturday evening.').agree).toEqual(
+      [],
+    );
+    expect(facts('It opens in 2029.', 'Service will begin in 2029.').agree).toEqual(['2029']);
+    expect(facts('12 people were injured', '15 people were injured').conflict).toBe(true);
+  });
+
+  it('sees no conflict when another value of one side agrees ("€610m ($662m)")', () => {
+    expect(facts('a €610m ($662m) line', 'a $662m line').conflict).toBe(false);
   });
 });

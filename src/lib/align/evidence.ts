@@ -134,9 +134,12 @@ export function compareSentences(a: string, b: string, model: SimilarityModel): 
   return compareFeatures(featurize(tokenize(a), model, a), featurize(tokenize(b), model, b));
 }
 
-/** Number of shared stems that are names on either side. */
+/**
+ * Number of shared stems that are names on both sides: "Arms" of a treaty's name is no actor
+ * shared with "nuclear arms", nor "New START" with "the new administration".
+ */
 function sharedNames(a: Features, b: Features, shared: readonly string[]): number {
-  return shared.filter((s) => a.entities.has(s) || b.entities.has(s)).length;
+  return shared.filter((s) => a.entities.has(s) && b.entities.has(s)).length;
 }
 
 /** Length of the longest run of identical words (dynamic programming over two short lists). */

@@ -34,7 +34,8 @@ export function describeUnits(
     if (q.speaker) byArticle.set(q.article, [...(byArticle.get(q.article) ?? []), q]);
   }
   const units = texts.map((u, index) => {
-    const tokens = [...u.tokens, ...speakerTokens(u, byArticle.get(u.articleId) ?? [])];
+    const described = withoutDescriptions(u);
+    const tokens = [...described, ...speakerTokens(u, byArticle.get(u.articleId) ?? [])];
     return {
       ...u,
       index,
@@ -43,6 +44,57 @@ export function describeUnits(
     };
   });
   return { model, units };
+}
+
+// "Ana Ruiz, who chairs the union, said …", "Priya Chandran, chief strategist at Halden, said …":
+// a name of two or more capitalised words, then a comma and a description up to the next comma.
+const APPOSITIVE =
+  /\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)+,\s+((?:who\s|(?:an?\s|the\s)?\p{Ll})[^,;:"\u201C\u201D]{2,90}),/gu;
+// Words that open an adverbial phrase, not a description of the person named before them.
+const NOT_DESCRIPTION = new Map(
+  [
+    'ahead',
+    'after',
+    'before',
+    'during',
+    'meanwhile',
+    'however',
+    'speaking',
+    'in',
+    'on',
+    'at',
+    'for',
+    'from',
+    'with',
+    'by',
+    'when',
+    'while',
+    'as',
+    'and',
+    'but',
+    'also',
+    'though',
+    'too',
+  ].map((w) => [w, true] as const),
+);
+
+/**
+ * The unit's tokens without the descriptions of people it names ("Priya Chandran, chief market
+ * strategist at Halden Securities, said"): who is who is no claim, and two outlets describing
+ * one person the same way made different statements of theirs look alike.
+ */
+function withoutDescriptions(u: UnitText): Token[] {
+  const shift = u.start - u.base;
+  const ranges: Array<[number, number]> = [];
+  for (const m of u.text.matchAll(APPOSITIVE)) {
+    const description = m[1] as string;
+    const first = /^[\p{L}]+/u.exec(description)?.[0].toLowerCase() ?? '';
+    if (NOT_DESCRIPTION.has(first)) continue;
+    const from = m.index + m[0].length - description.length - 1 + shift;
+    ranges.push([from, from + description.length]);
+  }
+  if (ranges.length === 0) return u.tokens;
+  return u.tokens.filter((t) => !ranges.some(([from, to]) => t.start >= from && t.end <= to));
 }
 
 /**

@@ -3,10 +3,11 @@
  * differently ("€610m" / "610 million euros", "14km" / "Fourteen kilometres", "about a fifth" /
  * "about 20%") and conflict only on values of the same kind (12 injured / 15 injured).
  *
- * This is the minimal, token-level stand-in for normalised facts: `FactSource` is the plug-in
- * point, and a fuller fact extractor (dates, negation, units) replaces `tokenQuantities` by
- * implementing it (see `features.ts`).
+ * `FactSource` is the plug-in point. Alignment uses `normalisedFacts`, the facts of
+ * `src/lib/facts/` (dates, ordinals, tallies, measures with their units and approximations);
+ * `tokenQuantities`, the earlier token-level stand-in, remains as a source of its own.
  */
+import { compareFacts, extractFacts, type Fact } from '../facts/index.ts';
 import type { Token } from '../text/index.ts';
 
 /** What a number measures. `count` numbers are keyed by the word they count. */
@@ -247,11 +248,58 @@ export const quantityFacts: FactSource<Quantity[]> = {
   compare: compareQuantities,
 };
 
+/**
+ * The normalised facts of `src/lib/facts/` as a fact source: dates, times, ordinals of a named
+ * thing, tallies, and quantities with their dimension, unit and what they count, compared with
+ * their approximations ("about a fifth" / "20%", "nearly 1,000" / "980").
+ */
+export const normalisedFacts: FactSource<Fact[]> = {
+  extract: (_tokens, text) => extractFacts(text),
+  compare: compareNormalisedFacts,
+};
+
+/**
+ * The facts both passages state (in `a`'s wording), and whether some fact of one conflicts with
+ * a fact of the other while neither agrees with anything across ("610m ($662m)" against "$662m"
+ * is no conflict).
+ */
+export function compareNormalisedFacts(a: readonly Fact[], b: readonly Fact[]): FactComparison {
+  const agree: string[] = [];
+  const agreedB = new Set<Fact>();
+  const agreedA = new Set<Fact>();
+  const conflicts: Array<[Fact, Fact]> = [];
+  for (const fa of a) {
+    for (const fb of b) {
+      const relation = compareFacts(fa, fb);
+      if (relation === 'agree') {
+        agreedA.add(fa);
+        agreedB.add(fb);
+        if (telling(fa) && telling(fb) && !agree.includes(fa.text)) agree.push(fa.text);
+      } else if (relation === 'conflict') {
+        conflicts.push([fa, fb]);
+      }
+    }
+  }
+  const conflict = conflicts.some(([fa, fb]) => !agreedA.has(fa) && !agreedB.has(fb));
+  return { agree, conflict };
+}
+
+/**
+ * Whether agreeing on a fact says something about the claim. A bare weekday or time of day
+ * ("on Monday", "late on Saturday") is when the whole story happens: most of its sentences
+ * share it, so it agrees across claims (it still conflicts).
+ */
+function telling(fact: Fact): boolean {
+  if (fact.kind === 'time') return false;
+  if (fact.kind === 'date') return fact.day !== null || (fact.year !== null && !fact.yearInferred);
+  return true;
+}
+
 /** What one passage's facts are, under the fact source in use. */
-export type PassageFacts = Quantity[];
+export type PassageFacts = Fact[];
 
 /**
  * The fact source alignment uses: `featurize` extracts with it, `evidenceVector` compares with
- * it. A normalised-facts stage plugs in by replacing this constant (and `PassageFacts`).
+ * it. The normalised facts of `src/lib/facts/` replaced the token-level quantities here.
  */
-export const FACTS: FactSource<PassageFacts> = quantityFacts;
+export const FACTS: FactSource<PassageFacts> = normalisedFacts;

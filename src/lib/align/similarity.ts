@@ -130,6 +130,25 @@ function isEntity(model: SimilarityModel, t: Token): boolean {
 }
 
 /**
+ * Which tokens are names. A sentence-initial capitalised word right before a name is part of
+ * the name's phrase ("Russian President Vladimir Putin …"): counted as content, it made two
+ * sentences about different things by one person look as if they shared a word.
+ */
+function nameFlags(model: SimilarityModel, tokens: readonly Token[]): boolean[] {
+  const flags = tokens.map((t) => isEntity(model, t));
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    // One space between them: "Russia, Putin said" keeps "Russia" a word of its own.
+    const adjacent = next.start - t.end === 1;
+    if (!flags[k] && t.initialCap && !t.stop && t.number === null && flags[k + 1] && adjacent) {
+      flags[k] = true;
+    }
+  }
+  return flags;
+}
+
+/**
  * Extracts comparable features from the tokens of a text (or a sub-range of them). `text` is
  * the passage, for the wording of quantities; token offsets index it after subtracting `offset`
  * (a clause's tokens keep the offsets of its sentence).
@@ -149,12 +168,13 @@ export function featurize(
   let prev: string | null = null;
   const order: string[] = [];
   const surface = new Map<string, string>();
-  for (const t of tokens) {
+  const names = nameFlags(model, tokens);
+  for (const [k, t] of tokens.entries()) {
     if (t.stop) continue;
     order.push(t.stem);
     if (!surface.has(t.stem)) surface.set(t.stem, t.raw);
     if (t.number !== null) numbers.add(t.number);
-    const entity = isEntity(model, t);
+    const entity = names[k] as boolean;
     const w = idf(model, t.stem);
     if (prev !== null && prev !== t.stem) {
       const key = bigramKey(prev, t.stem);

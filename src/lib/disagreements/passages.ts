@@ -169,7 +169,29 @@ function polarVerbs(tokens: readonly Token[], offset: number): PolarVerb[] {
 
 /** The passage's facts that can conflict: not dates of the reporting ("said on Sunday"). */
 export function comparableFacts(passage: Passage): Fact[] {
+  const earlier = earlierEventClauses(passage);
   return passage.facts.filter(
-    (fact) => !((fact.kind === 'date' || fact.kind === 'time') && fact.reporting),
+    (fact) =>
+      !((fact.kind === 'date' || fact.kind === 'time') && fact.reporting) &&
+      !earlier.some(([from, to]) => fact.start >= from && fact.end <= to),
   );
+}
+
+// ", when …" right after a year: the clause tells what happened then.
+const WHEN_CLAUSE = /^,?\s+when\b[^,;.]*/;
+
+/**
+ * Source ranges of clauses that describe an earlier event named by a year ("the deadliest since
+ * 1987, when 22 people died"): their values are about that event, not about the story's, so
+ * they conflict with nothing the other outlets say.
+ */
+function earlierEventClauses(passage: Passage): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const fact of passage.facts) {
+    if (fact.kind !== 'date' || fact.year === null || fact.yearInferred) continue;
+    const after = passage.text.slice(fact.end - passage.start);
+    const clause = WHEN_CLAUSE.exec(after);
+    if (clause) ranges.push([fact.end, fact.end + clause[0].length]);
+  }
+  return ranges;
 }
