@@ -125,6 +125,23 @@ describe('findDisagreements: numbers and dates', () => {
     ).toEqual([]);
   });
 
+  it('does not take counts of one noun qualified differently for one', () => {
+    expect(
+      detect(
+        article('a', ['Ruiz scored 31 goals in all competitions for Almada last season.']),
+        article('b', ['Ruiz scored 27 league goals for Almada last season.']),
+      ),
+    ).toEqual([]);
+    expect(
+      summary(
+        detect(
+          article('a', ['Ruiz scored 31 league goals for Almada last season.']),
+          article('b', ['Ruiz scored 27 league goals for Almada last season.']),
+        ),
+      ),
+    ).toHaveLength(1);
+  });
+
   it('leaves out an article that contradicts itself', () => {
     const selfContradicting = article('a', [
       'Twelve people were injured in the fire at the Varden chemical plant.',

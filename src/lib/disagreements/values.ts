@@ -212,10 +212,40 @@ function matchValues<T>(
   return { agree, conflict };
 }
 
+/**
+ * The words between a count and the noun it counts ("27 league goals" → "league"), lower case;
+ * empty when they stand together or the noun is unknown.
+ */
+function countQualifiers(passage: Passage, fact: Fact): string {
+  if (fact.kind !== 'quantity' || fact.counted === null) return '';
+  const after = passage.text.slice(fact.end - passage.start).toLowerCase();
+  const at = after.search(
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(fact.counted.word)}(?![\\p{L}])`, 'u'),
+  );
+  if (at < 0) return '';
+  return after
+    .slice(0, at)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The agreeing and conflicting values of two passages of different articles. */
 export function valueEdges(a: Passage, b: Passage): ValueEdge[] {
   const edges: ValueEdge[] = [];
-  const facts = matchValues(comparableFacts(a), comparableFacts(b), compareFacts, (x, y) => {
+  // Counts of the same noun qualified differently ("27 league goals", "31 goals in all
+  // competitions") may count different things: not a conflict the evidence supports.
+  const relate = (x: Fact, y: Fact) => {
+    const relation = compareFacts(x, y);
+    return relation === 'conflict' && countQualifiers(a, x) !== countQualifiers(b, y)
+      ? 'unrelated'
+      : relation;
+  };
+  const facts = matchValues(comparableFacts(a), comparableFacts(b), relate, (x, y) => {
     const countedX = x.kind === 'quantity' || x.kind === 'ordinal' ? x.counted?.word : undefined;
     const countedY = y.kind === 'quantity' || y.kind === 'ordinal' ? y.counted?.word : undefined;
     const skip = (word: string) => word === countedX || word === countedY;
