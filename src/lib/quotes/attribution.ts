@@ -13,6 +13,7 @@
 import {
   BEFORE_VERB_AFTER_QUOTE,
   NAME,
+  PERSON_DESCRIPTORS,
   REPORTING_VERBS,
   ROLE_NOUNS,
   SHORT_TITLES,
@@ -118,6 +119,11 @@ const VERB_THEN_ROLE_AND_NAME = new RegExp(
   'u',
 );
 const ROLE_WORD = new RegExp(String.raw`\b(?:${alternation(ROLE_NOUNS)})\b`, 'iu');
+/** A role or a description of a person ("pensioner", "grandmother"): what may come before a name. */
+const DESCRIBING_WORD = new RegExp(
+  String.raw`\b(?:${alternation([...ROLE_NOUNS, ...PERSON_DESCRIPTORS])})\b`,
+  'iu',
+);
 const VERB_THEN_UNNAMED = new RegExp(
   String.raw`${LEAD}(?:${alternation(VERB_FIRST_VERBS)})\s+((?:the|a|an|one|another)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}\d-]+)(?=\s*(?:[,.;:!?)]|$))`,
   'u',
@@ -169,10 +175,13 @@ function describedNameThenVerb(text: string): string | null {
   return DESCRIBED_NAME_THEN_VERB.exec(text)?.[1]!.trim() ?? null;
 }
 
-/** “…,” said spokesman Josh Marlow. / said chief executive Daniel Okafor. — a role, then the name. */
+/**
+ * “…,” said spokesman Josh Marlow. / said chief executive Daniel Okafor. / fumed pensioner Alf
+ * Dunmore. — a role or a description, then the name.
+ */
 function verbThenRoleAndName(text: string): string | null {
   const match = VERB_THEN_ROLE_AND_NAME.exec(text);
-  return match && ROLE_WORD.test(match[1]!) ? match[2]!.trim() : null;
+  return match && DESCRIBING_WORD.test(match[1]!) ? match[2]!.trim() : null;
 }
 
 /** “…,” said the Rovers boss. / added the 34-year-old. — a speech verb, then someone described. */

@@ -27,7 +27,10 @@ export const SPEECH_VERBS: readonly string[] = [
       'acknowledged admitted posted tweeted spoke speaks implored implores responded responds conceded ' +
       'concedes countered counters retorted cautioned complained commented observed suggested ' +
       'predicted assured confirmed confirms denied denies pleaded begged joked quipped boasted ' +
-      'recounted testified agreed maintained contended acknowledges admits',
+      'recounted testified agreed maintained contended acknowledges admits ' +
+      // The tabloid's verbs of feeling: "‘It’s a disgrace,’ fumed pensioner Alf Dunmore".
+      'fumed fumes raged rages blasted blasts slammed slams snapped sobbed gushed seethed ' +
+      'stormed thundered exclaimed shouted whispered demanded raved ranted',
   ),
   ...SPEECH_PARTICIPLES,
 ];
@@ -35,7 +38,8 @@ export const SPEECH_VERBS: readonly string[] = [
 /** Speech verbs that may come before the speaker's name: "…,” said Putin." */
 export const VERB_FIRST_VERBS: readonly string[] = list(
   'said says added adds told wrote asked explained continued replied responded insisted warned ' +
-    'admitted conceded noted recalled',
+    'admitted conceded noted recalled fumed raged blasted snapped sobbed gushed seethed thundered ' +
+    'exclaimed shouted',
 );
 
 /**
@@ -46,8 +50,10 @@ export const REPORTING_VERBS: readonly string[] = [
   ...list('insist insists demand demands'),
   'called for',
   'described',
-  // "called the vote “a betrayal”": a speaker's words for something, only ever a fragment.
+  // "called the vote “a betrayal”", "branding the strike ‘unnecessary’": a speaker's words for
+  // something, only ever a fragment.
   'called',
+  ...list('calling branded branding labelled labelling labeled labeling'),
 ];
 
 /**
