@@ -36,6 +36,13 @@ const faces: Record<string, string[]> = {
     'stripTags',
   ],
   text: [
+    'MONTHS',
+    'MONTH_NAMES',
+    'ORDINAL_WORDS',
+    'SMALL_NUMBERS',
+    'TENS',
+    'WEEKDAYS',
+    'WEEKDAY_NAMES',
     'contentTokens',
     'countWords',
     'displayText',

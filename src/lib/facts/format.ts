@@ -3,32 +3,9 @@
  * "about 80", "nearly 1,000", "€610 million", "20%", "3 km", "9–4", "Monday", "9 March 2026",
  * "02:00".
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/index.ts';
 import { CURRENCY_DISPLAY } from './lexicon.ts';
 import type { Fact, QuantityFact } from './types.ts';
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAY_NAMES = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
 
 const APPROX_WORDS: Readonly<Record<string, string>> = {
   about: 'about ',

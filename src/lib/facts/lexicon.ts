@@ -5,42 +5,10 @@
  */
 import type { Approximation, Dimension } from './types.ts';
 
+// Number, month and weekday words are the text stage's, shared with tokens and timestamps.
+export { MONTHS, ORDINAL_WORDS, SMALL_NUMBERS, TENS, WEEKDAYS } from '../text/index.ts';
+
 const entries = <V>(record: Record<string, V>): Map<string, V> => new Map(Object.entries(record));
-
-/** zero … nineteen. "one" is only a number where a number is expected (see `numbers.ts`). */
-export const SMALL_NUMBERS = entries({
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-});
-
-export const TENS = entries({
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-});
 
 /** Scale words that multiply what precedes them ("two hundred", "1.5 million", "610 mln"). */
 export const SCALE_WORDS = entries({
@@ -103,37 +71,6 @@ export const DENOMINATORS = entries({
   ninths: 9,
   tenth: 10,
   tenths: 10,
-});
-
-export const ORDINAL_WORDS = entries({
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  thirtieth: 30,
-  fortieth: 40,
-  fiftieth: 50,
-  sixtieth: 60,
-  seventieth: 70,
-  eightieth: 80,
-  ninetieth: 90,
-  hundredth: 100,
 });
 
 /**
@@ -480,43 +417,6 @@ export const CURRENCY_WORDS = entries({
 
 /** Symbols shown for currency codes in normalised values. */
 export const CURRENCY_DISPLAY = entries({ EUR: '€', USD: '$', GBP: '£', JPY: '¥', INR: '₹' });
-
-export const MONTHS = entries({
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-});
-
-export const WEEKDAYS = entries({
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-});
 
 /** Words relative to the publication date: days after it (yesterday = -1). */
 export const RELATIVE_DAYS = entries({

@@ -14,7 +14,7 @@
  */
 import { parseDocument } from 'yaml';
 import { ArticleError, reasons } from '../model/index.ts';
-import { displayText } from '../text/index.ts';
+import { MONTH_NAMES, displayText } from '../text/index.ts';
 
 /** Metadata an article file may declare. Every field is optional. */
 export interface FrontMatter {
@@ -102,20 +102,6 @@ export function readFrontMatter(source: string, file: string): FrontMatterResult
 // What `<time datetime>` accepts and the data promises: a calendar date, optionally a time.
 const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * Why an ISO-shaped date names no real day or time ("February 2025 has 28 days"), or null when
@@ -130,7 +116,7 @@ function impossibleDate(value: string): string | null {
   const last = new Date(0);
   last.setUTCFullYear(year, month, 0);
   const days = last.getUTCDate();
-  if (d! < 1 || d! > days) return `${MONTHS[month - 1]} ${year} has ${days} days`;
+  if (d! < 1 || d! > days) return `${MONTH_NAMES[month - 1]} ${year} has ${days} days`;
   if (h! > 23) return `there is no hour ${h}`;
   if (mi! > 59) return `there is no minute ${mi}`;
   if (s! > 59) return `there is no second ${s}`;

@@ -4,6 +4,7 @@
  * furniture; when it is the publication date (not an update) and names a whole day, it gives the
  * article's date. Nothing is guessed: a date without a year gives none.
  */
+import { MONTHS } from '../text/index.ts';
 
 /** What a timestamp line says. */
 export interface Timestamp {
@@ -11,22 +12,6 @@ export interface Timestamp {
   published?: string;
 }
 
-const MONTHS = new Map<string, number>(
-  [
-    ['jan', 'january'],
-    ['feb', 'february'],
-    ['mar', 'march'],
-    ['apr', 'april'],
-    ['may', 'may'],
-    ['jun', 'june'],
-    ['jul', 'july'],
-    ['aug', 'august'],
-    ['sep', 'september', 'sept'],
-    ['oct', 'october'],
-    ['nov', 'november'],
-    ['dec', 'december'],
-  ].flatMap((names, index) => names.map((name) => [name, index + 1] as [string, number])),
-);
 const WEEKDAY =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?$/i;
 const TIME = /^(\d{1,2})(?:[:.](\d{2}))?(?:[:.]\d{2})?\s?(am|pm|a\.m\.|p\.m\.)?$/i;

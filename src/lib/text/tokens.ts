@@ -7,6 +7,7 @@
  */
 import { stemmer } from 'stemmer';
 import { eng as englishStopWords } from 'stopword';
+import { ORDINAL_WORDS, SMALL_NUMBERS, TENS } from './word-lists.ts';
 
 /** One word (or number) of a text, with its matching keys. */
 export interface Token {
@@ -91,74 +92,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, ...
 
 // Word lists keyed by text are Maps: a plain object answers "constructor" or "toString" with
 // an Object.prototype member.
-const CARDINALS: ReadonlyMap<string, number> = new Map(
-  Object.entries({
-    zero: 0,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    thirteen: 13,
-    fourteen: 14,
-    fifteen: 15,
-    sixteen: 16,
-    seventeen: 17,
-    eighteen: 18,
-    nineteen: 19,
-    twenty: 20,
-    thirty: 30,
-    forty: 40,
-    fifty: 50,
-    sixty: 60,
-    seventy: 70,
-    eighty: 80,
-    ninety: 90,
-    hundred: 100,
-    thousand: 1000,
-    million: 1e6,
-    billion: 1e9,
-    trillion: 1e12,
-    dozen: 12,
-  }),
-);
-
-const ORDINALS: ReadonlyMap<string, number> = new Map(
-  Object.entries({
-    first: 1,
-
-    third: 3,
-    fourth: 4,
-    fifth: 5,
-    sixth: 6,
-    seventh: 7,
-    eighth: 8,
-    ninth: 9,
-    tenth: 10,
-    eleventh: 11,
-    twelfth: 12,
-    thirteenth: 13,
-    fourteenth: 14,
-    fifteenth: 15,
-    sixteenth: 16,
-    seventeenth: 17,
-    eighteenth: 18,
-    nineteenth: 19,
-    twentieth: 20,
-    thirtieth: 30,
-    fortieth: 40,
-    fiftieth: 50,
-    hundredth: 100,
-    thousandth: 1000,
-  }),
-);
+const CARDINALS: ReadonlyMap<string, number> = new Map([
+  ...SMALL_NUMBERS,
+  ...TENS,
+  ['hundred', 100],
+  ['thousand', 1000],
+]);
 
 const SCALES: ReadonlyMap<string, number> = new Map(
   Object.entries({
@@ -361,23 +300,12 @@ function splitHyphens(piece: Piece): Piece[] {
   return out;
 }
 
-const TENS = new Set([
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-]);
-
 /** The value of a hyphenated number word ("thirty-two" → 32, "twenty-first" → 21), or null. */
 function compoundNumber(raw: string): number | null {
   const m = /^(\p{L}+)-(\p{L}+)$/u.exec(raw.toLowerCase());
   if (!m || !TENS.has(m[1] ?? '')) return null;
   const word = m[2] ?? '';
-  const unit = CARDINALS.get(word) ?? ORDINALS.get(word);
+  const unit = CARDINALS.get(word) ?? ORDINAL_WORDS.get(word);
   return unit !== undefined && unit >= 1 && unit <= 9
     ? (CARDINALS.get(m[1] ?? '') ?? 0) + unit
     : null;
@@ -436,11 +364,11 @@ export function tokenize(text: string): Token[] {
       number = parseDigits(lower);
     } else if (compoundNumber(lower) !== null) {
       number = compoundNumber(lower);
-    } else if (ORDINALS.has(lower)) {
-      number = ORDINALS.get(lower) ?? null;
     } else if (lower === 'second' && !SECOND_AS_TIME.has(pieces[k - 1]?.raw.toLowerCase() ?? '')) {
       // "his second term" / "his 2nd term": the ordinal, unless the unit of time is meant.
       number = 2;
+    } else if (lower !== 'second' && ORDINAL_WORDS.has(lower)) {
+      number = ORDINAL_WORDS.get(lower) ?? null;
     } else if (CARDINALS.has(lower) && lower !== 'one') {
       // "one" is mostly a pronoun ("one of the"); it stays a plain word.
       number = CARDINALS.get(lower) ?? null;
