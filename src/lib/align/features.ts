@@ -2,7 +2,8 @@
  * The evidence each unit brings to a comparison: the word evidence of `similarity.ts`
  * (IDF-weighted stems, bigrams, synonyms) and the facts of `quantities.ts`, over a model of the
  * story's own sentences. A quotation's first person ("we congratulate him") is read as its
- * speaker, so "we" meets the speaker's name in another outlet's reported speech.
+ * speaker, so "we" meets the speaker's name in another outlet's reported speech; between two
+ * quotations of one speaker the name is no evidence (each unit records whom it quotes).
  */
 import { tokenize, type Token } from '../text/index.ts';
 import { buildModel, featurize, type SimilarityModel } from './similarity.ts';
@@ -35,13 +36,13 @@ export function describeUnits(
   }
   const units = texts.map((u, index) => {
     const described = withoutDescriptions(u);
-    const tokens = [...described, ...speakerTokens(u, byArticle.get(u.articleId) ?? [])];
-    return {
-      ...u,
-      index,
-      // Token offsets index the enclosing sentence; the unit starts `start - base` into it.
-      features: featurize(tokens, model, u.text, u.start - u.base),
-    };
+    const spoken = byArticle.get(u.articleId) ?? [];
+    const tokens = [...described, ...speakerTokens(u, spoken)];
+    // Token offsets index the enclosing sentence; the unit starts `start - base` into it.
+    const features = featurize(tokens, model, u.text, u.start - u.base);
+    const quoted = quotedSpeakers(u, spoken);
+    if (quoted.size > 0) features.quoted = quoted;
+    return { ...u, index, features };
   });
   return { model, units };
 }
@@ -95,6 +96,16 @@ function withoutDescriptions(u: UnitText): Token[] {
   }
   if (ranges.length === 0) return u.tokens;
   return u.tokens.filter((t) => !ranges.some(([from, to]) => t.start >= from && t.end <= to));
+}
+
+/** The stems of the names of the speakers whose quotations overlap the unit. */
+function quotedSpeakers(u: UnitText, quotes: readonly SpokenQuote[]): Set<string> {
+  const stems = new Set<string>();
+  for (const q of quotes) {
+    if (q.end <= u.start || q.start >= u.end) continue;
+    for (const t of tokenize(q.speaker as string)) if (!t.stop) stems.add(t.stem);
+  }
+  return stems;
 }
 
 /**
