@@ -103,9 +103,11 @@ describe('claim alignment against hand labels', { timeout: 60_000 }, () => {
 });
 
 // Measured minus a margin of about 0.02. Measured with two quotations of one speaker no longer
-// sharing the speaker's name as evidence: FIT P 0.974 R 0.691; HELD-OUT P 0.878 R 0.657; DEV
-// (ferry-strike) P 0.656 R 0.512; seeds P 0.755 R 0.620 F1 0.681. Before it, ferry-strike, measured
-// once blind: P 0.600 R 0.512. Before that (normalised facts of src/lib/facts/ as evidence, names
+// sharing the speaker's name as evidence and descriptions of people left out also before the
+// name ("Its general secretary, Grace Okonjo, said") and closing the sentence ("said Martin
+// Kessler, the company's chief executive."): FIT P 0.974 R 0.691; HELD-OUT P 0.878 R 0.657; DEV
+// (ferry-strike) P 0.724 R 0.512; seeds P 0.755 R 0.620 F1 0.681. With the speaker rule alone:
+// DEV P 0.656. Before both, ferry-strike, measured once blind: P 0.600 R 0.512. Before that (normalised facts of src/lib/facts/ as evidence, names
 // counted only when both sides use them as names, descriptions of people left out, weights fitted
 // on tram-vote and plant-fire only, no MSRP, threshold 0.4, the lowest at which the FIT stories
 // keep a precision of 0.95): FIT P 0.974 R 0.682. Before it (token-level quantities, weights
@@ -114,6 +116,6 @@ describe('claim alignment against hand labels', { timeout: 60_000 }, () => {
 const FLOORS = {
   fit: { precision: 0.95, recall: 0.67 },
   heldOut: { precision: 0.85, recall: 0.63 },
-  dev: { precision: 0.63, recall: 0.49 },
+  dev: { precision: 0.7, recall: 0.49 },
   seeds: { precision: 0.73, recall: 0.6 },
 };

@@ -48,9 +48,15 @@ export function describeUnits(
 }
 
 // "Ana Ruiz, who chairs the union, said …", "Priya Chandran, chief strategist at Halden, said …":
-// a name of two or more capitalised words, then a comma and a description up to the next comma.
+// a name of two or more capitalised words, then a comma and a description up to the next comma;
+// or, closing the sentence, a description opening with a determiner ("…, said Ana Ruiz, the
+// union's leader.").
 const APPOSITIVE =
-  /\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)+,\s+((?:who\s|(?:an?\s|the\s)?\p{Ll})[^,;:"\u201C\u201D]{2,90}),/gu;
+  /\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)+,\s+((?:who\s|(?:an?\s|the\s)?\p{Ll})[^,;:"\u201C\u201D]{2,90}(?=,)|(?:an?|the|its|his|her|their)\s[^,;:"\u201C\u201D]{2,90}?(?=[.!?]?["'\u201D\u2019]?\s*$))/dgu;
+// "Its general secretary, Ana Ruiz, said …", "Halden's chief strategist, Priya Chandran, said …":
+// a description opening the sentence or a clause, then the name between commas.
+const DESCRIPTION_BEFORE =
+  /(?:^|[,;:]\s+)((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['\u2019]s\s+)\p{Ll}[^,;:"\u201C\u201D]{2,60}),\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)+,/dgu;
 // Words that open an adverbial phrase, not a description of the person named before them.
 const NOT_DESCRIPTION = new Map(
   [
@@ -91,8 +97,12 @@ function withoutDescriptions(u: UnitText): Token[] {
     const description = m[1] as string;
     const first = /^[\p{L}]+/u.exec(description)?.[0].toLowerCase() ?? '';
     if (NOT_DESCRIPTION.has(first)) continue;
-    const from = m.index + m[0].length - description.length - 1 + shift;
-    ranges.push([from, from + description.length]);
+    const [from, to] = m.indices?.[1] as [number, number];
+    ranges.push([from + shift, to + shift]);
+  }
+  for (const m of u.text.matchAll(DESCRIPTION_BEFORE)) {
+    const [from, to] = m.indices?.[1] as [number, number];
+    ranges.push([from + shift, to + shift]);
   }
   if (ranges.length === 0) return u.tokens;
   return u.tokens.filter((t) => !ranges.some(([from, to]) => t.start >= from && t.end <= to));
