@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { groupPairs, scorePairs } from './helpers/pairwise.ts';
 import {
   alignAsTheSite,
+  DEV_STORIES,
   FIT_STORIES,
   HELD_OUT_STORIES,
   readLabelledStory,
@@ -61,7 +62,7 @@ function pooled(name: string, counts: readonly Counts[]) {
 // Each test aligns whole stories (WordNet loads on the first): seconds on a busy two-core machine.
 describe('claim alignment against hand labels', { timeout: 60_000 }, () => {
   it('every labelled passage falls in the story (titles aside)', () => {
-    for (const id of [...FIT_STORIES, ...HELD_OUT_STORIES]) {
+    for (const id of [...FIT_STORIES, ...HELD_OUT_STORIES, ...DEV_STORIES]) {
       const story = readLabelledStory(id);
       expect(groupPairs(story.gold).size, id).toBeGreaterThan(20);
     }
@@ -85,6 +86,15 @@ describe('claim alignment against hand labels', { timeout: 60_000 }, () => {
     expect(scores.recall).toBeGreaterThanOrEqual(FLOORS.heldOut.recall);
   });
 
+  it('DEV stories (never fitted on; their errors are read)', () => {
+    const scores = pooled(
+      'DEV',
+      DEV_STORIES.map((id) => evaluate(readLabelledStory(id))),
+    );
+    expect(scores.precision).toBeGreaterThanOrEqual(FLOORS.dev.precision);
+    expect(scores.recall).toBeGreaterThanOrEqual(FLOORS.dev.recall);
+  });
+
   it('seeds (never fitted on)', () => {
     const scores = pooled('seeds', [evaluate(readSeedStory())]);
     expect(scores.precision).toBeGreaterThanOrEqual(FLOORS.seeds.precision);
@@ -92,15 +102,20 @@ describe('claim alignment against hand labels', { timeout: 60_000 }, () => {
   });
 });
 
-// Measured minus a margin of about 0.03. Measured with the normalised facts of src/lib/facts/ as
-// evidence, names counted only when both sides use them as names, descriptions of people left
-// out, weights fitted on tram-vote and plant-fire only (no MSRP) and the threshold 0.4 (the
-// lowest at which the FIT stories keep a precision of 0.95): FIT P 0.974 R 0.682; HELD-OUT
-// P 0.878 R 0.657; seeds P 0.755 R 0.620 F1 0.681. Before it (token-level quantities, weights
+// Measured minus a margin of about 0.02. Measured with two quotations of one speaker no longer
+// sharing the speaker's name as evidence and descriptions of people left out also before the
+// name ("Its general secretary, Grace Okonjo, said") and closing the sentence ("said Martin
+// Kessler, the company's chief executive."): FIT P 0.974 R 0.691; HELD-OUT P 0.878 R 0.657; DEV
+// (ferry-strike) P 0.724 R 0.512; seeds P 0.755 R 0.620 F1 0.681. With the speaker rule alone:
+// DEV P 0.656. Before both, ferry-strike, measured once blind: P 0.600 R 0.512. Before that (normalised facts of src/lib/facts/ as evidence, names
+// counted only when both sides use them as names, descriptions of people left out, weights fitted
+// on tram-vote and plant-fire only, no MSRP, threshold 0.4, the lowest at which the FIT stories
+// keep a precision of 0.95): FIT P 0.974 R 0.682. Before it (token-level quantities, weights
 // fitted with MSRP train, threshold 0.25): FIT P 0.964 R 0.736; HELD-OUT P 0.861 R 0.626; seeds
 // P 0.725 R 0.516 F1 0.603. Before issue 11 (hand-tuned word score): seeds P 0.772 R 0.533.
 const FLOORS = {
-  fit: { precision: 0.94, recall: 0.65 },
-  heldOut: { precision: 0.85, recall: 0.62 },
-  seeds: { precision: 0.72, recall: 0.59 },
+  fit: { precision: 0.95, recall: 0.67 },
+  heldOut: { precision: 0.85, recall: 0.63 },
+  dev: { precision: 0.7, recall: 0.49 },
+  seeds: { precision: 0.73, recall: 0.6 },
 };

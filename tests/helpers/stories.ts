@@ -13,6 +13,12 @@ import type { LabelMember } from './pairwise.ts';
 export const FIT_STORIES = ['tram-vote', 'plant-fire'] as const;
 /** Stories never fitted on: the held-out estimate. */
 export const HELD_OUT_STORIES = ['chip-layoffs', 'storm-coast', 'cup-final'] as const;
+/**
+ * Development stories: never fitted on, but their errors are read to find general weaknesses
+ * (ferry-strike was written blind, and measured once before any change: P 0.600 R 0.512). Their
+ * numbers flatter the engine; the held-out stories stay the estimate.
+ */
+export const DEV_STORIES = ['ferry-strike'] as const;
 
 /** A story's articles and its labelled claims as groups of sentence keys. */
 export interface LabelledStory {

@@ -2,7 +2,8 @@
  * The evidence each unit brings to a comparison: the word evidence of `similarity.ts`
  * (IDF-weighted stems, bigrams, synonyms) and the facts of `quantities.ts`, over a model of the
  * story's own sentences. A quotation's first person ("we congratulate him") is read as its
- * speaker, so "we" meets the speaker's name in another outlet's reported speech.
+ * speaker, so "we" meets the speaker's name in another outlet's reported speech; between two
+ * quotations of one speaker the name is no evidence (each unit records whom it quotes).
  */
 import { tokenize, type Token } from '../text/index.ts';
 import { buildModel, featurize, type SimilarityModel } from './similarity.ts';
@@ -35,21 +36,27 @@ export function describeUnits(
   }
   const units = texts.map((u, index) => {
     const described = withoutDescriptions(u);
-    const tokens = [...described, ...speakerTokens(u, byArticle.get(u.articleId) ?? [])];
-    return {
-      ...u,
-      index,
-      // Token offsets index the enclosing sentence; the unit starts `start - base` into it.
-      features: featurize(tokens, model, u.text, u.start - u.base),
-    };
+    const spoken = byArticle.get(u.articleId) ?? [];
+    const tokens = [...described, ...speakerTokens(u, spoken)];
+    // Token offsets index the enclosing sentence; the unit starts `start - base` into it.
+    const features = featurize(tokens, model, u.text, u.start - u.base);
+    const quoted = quotedSpeakers(u, spoken);
+    if (quoted.size > 0) features.quoted = quoted;
+    return { ...u, index, features };
   });
   return { model, units };
 }
 
 // "Ana Ruiz, who chairs the union, said …", "Priya Chandran, chief strategist at Halden, said …":
-// a name of two or more capitalised words, then a comma and a description up to the next comma.
+// a name of two or more capitalised words, then a comma and a description up to the next comma;
+// or, closing the sentence, a description opening with a determiner ("…, said Ana Ruiz, the
+// union's leader.").
 const APPOSITIVE =
-  /\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)+,\s+((?:who\s|(?:an?\s|the\s)?\p{Ll})[^,;:"\u201C\u201D]{2,90}),/gu;
+  /\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)+,\s+((?:who\s|(?:an?\s|the\s)?\p{Ll})[^,;:"\u201C\u201D]{2,90}(?=,)|(?:an?|the|its|his|her|their)\s[^,;:"\u201C\u201D]{2,90}?(?=[.!?]?["'\u201D\u2019]?\s*$))/dgu;
+// "Its general secretary, Ana Ruiz, said …", "Halden's chief strategist, Priya Chandran, said …":
+// a description opening the sentence or a clause, then the name between commas.
+const DESCRIPTION_BEFORE =
+  /(?:^|[,;:]\s+)((?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['\u2019]s\s+)\p{Ll}[^,;:"\u201C\u201D]{2,60}),\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)+,/dgu;
 // Words that open an adverbial phrase, not a description of the person named before them.
 const NOT_DESCRIPTION = new Map(
   [
@@ -90,11 +97,25 @@ function withoutDescriptions(u: UnitText): Token[] {
     const description = m[1] as string;
     const first = /^[\p{L}]+/u.exec(description)?.[0].toLowerCase() ?? '';
     if (NOT_DESCRIPTION.has(first)) continue;
-    const from = m.index + m[0].length - description.length - 1 + shift;
-    ranges.push([from, from + description.length]);
+    const [from, to] = m.indices?.[1] as [number, number];
+    ranges.push([from + shift, to + shift]);
+  }
+  for (const m of u.text.matchAll(DESCRIPTION_BEFORE)) {
+    const [from, to] = m.indices?.[1] as [number, number];
+    ranges.push([from + shift, to + shift]);
   }
   if (ranges.length === 0) return u.tokens;
   return u.tokens.filter((t) => !ranges.some(([from, to]) => t.start >= from && t.end <= to));
+}
+
+/** The stems of the names of the speakers whose quotations overlap the unit. */
+function quotedSpeakers(u: UnitText, quotes: readonly SpokenQuote[]): Set<string> {
+  const stems = new Set<string>();
+  for (const q of quotes) {
+    if (q.end <= u.start || q.start >= u.end) continue;
+    for (const t of tokenize(q.speaker as string)) if (!t.stop) stems.add(t.stem);
+  }
+  return stems;
 }
 
 /**

@@ -49,6 +49,11 @@ export interface Features {
   surface: Map<string, string>;
   /** `log(docs + 10)`: the largest IDF of the model, so weights can be compared across models. */
   scale: number;
+  /**
+   * Stems of the names of the speakers whose quotations the text holds (set by alignment). Two
+   * quotations of one speaker share the name whatever each says: between them it is no evidence.
+   */
+  quoted?: ReadonlySet<string>;
 }
 
 /** The word-overlap evidence between two feature sets, before it is weighed. */
@@ -244,7 +249,7 @@ export function lexicalEvidence(a: Features, b: Features): LexicalEvidence {
   const sharedStems: string[] = [];
   for (const [stem, w] of a.weights) {
     const other = b.weights.get(stem);
-    if (other === undefined) continue;
+    if (other === undefined || (a.quoted?.has(stem) && b.quoted?.has(stem))) continue;
     sharedStems.push(stem);
     shared += Math.min(w, other);
     if (!a.entities.has(stem) && !b.entities.has(stem)) {
