@@ -26,6 +26,9 @@ describe('error catalogue', () => {
       storyNotMapping: reasons.storyNotMapping(),
       storyUnknownField: reasons.storyUnknownField('tags', ['title', 'summary']),
       storyNotText: reasons.storyNotText('title'),
+      storyNotIdList: reasons.storyNotIdList('articles'),
+      storySplitGroups: reasons.storySplitGroups(),
+      storyArticleTwice: reasons.storyArticleTwice('cup-report'),
     }).toEqual({
       notAFile: 'is not a file (article folders are not nested)',
       wrongExtension: 'has extension ".docx"; articles are .txt or .md files',
@@ -50,6 +53,10 @@ describe('error catalogue', () => {
       storyNotMapping: 'must be a mapping of field: value',
       storyUnknownField: 'field "tags" is unknown (expected title or summary)',
       storyNotText: 'field "title" must be text',
+      storyNotIdList: 'field "articles" must be a list of article ids',
+      storySplitGroups:
+        'field "split" must be a list of groups, each an article id or a list of article ids',
+      storyArticleTwice: 'lists article "cup-report" twice',
     });
   });
 

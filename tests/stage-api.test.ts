@@ -26,6 +26,7 @@ const faces: Record<string, string[]> = {
     'STORY_FILE_NAME',
     'decodeArticle',
     'readFrontMatter',
+    'readStoryFile',
     'readStoryMeta',
   ],
   text: [

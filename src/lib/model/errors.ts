@@ -78,6 +78,10 @@ export const reasons = {
   storyUnknownField: (field: string, known: readonly string[]) =>
     `field "${field}" is unknown (expected ${list(known, 'or')})`,
   storyNotText: (field: string) => `field "${field}" must be text`,
+  storyNotIdList: (field: string) => `field "${field}" must be a list of article ids`,
+  storySplitGroups: () =>
+    'field "split" must be a list of groups, each an article id or a list of article ids',
+  storyArticleTwice: (id: string) => `lists article "${id}" twice`,
 } as const;
 
 /** Warnings: the build goes on, and the log says what to check. Each names its file first. */
