@@ -29,6 +29,13 @@ describe('error catalogue', () => {
       storyNotIdList: reasons.storyNotIdList('articles'),
       storySplitGroups: reasons.storySplitGroups(),
       storyArticleTwice: reasons.storyArticleTwice('cup-report'),
+      notAStoryFolder: reasons.notAStoryFolder('content/stories'),
+      storySplitInFolder: reasons.storySplitInFolder(),
+      storyUnknownArticle: reasons.storyUnknownArticle('cup-report', 'content/articles'),
+      storyArticleElsewhere: reasons.storyArticleElsewhere(
+        'cup-report',
+        'content/stories/cup-final/story.yaml',
+      ),
     }).toEqual({
       notAFile: 'is not a file (article folders are not nested)',
       wrongExtension: 'has extension ".docx"; articles are .txt or .md files',
@@ -57,12 +64,22 @@ describe('error catalogue', () => {
       storySplitGroups:
         'field "split" must be a list of groups, each an article id or a list of article ids',
       storyArticleTwice: 'lists article "cup-report" twice',
+      notAStoryFolder: 'is not a folder (content/stories holds one folder of articles per story)',
+      storySplitInFolder:
+        'field "split" only applies to the folder grouped automatically (a story folder is one story: move articles out of it to split it)',
+      storyUnknownArticle:
+        'lists article "cup-report", which is not an article of content/articles (only those are grouped automatically and can be pinned or split)',
+      storyArticleElsewhere:
+        'lists article "cup-report", which content/stories/cup-final/story.yaml lists too',
     });
   });
 
   it('words every warning exactly', () => {
     expect(warnings.storyTitleUnmatched('Tram line approved', ['Tram', 'line'])).toBe(
       'its title "Tram line approved" does not fit the articles beside it (none of them says "Tram", "line"): is it left from another story? Edit the title or delete the file.',
+    );
+    expect(warnings.storyTitleUnplaced('Tram line approved', 0, 6)).toBe(
+      'its title "Tram line approved" fits 0 of the 6 stories its folder was grouped into, so no story takes it: list the articles it describes under "articles:".',
     );
   });
 

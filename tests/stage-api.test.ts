@@ -41,10 +41,14 @@ const faces: Record<string, string[]> = {
   parse: ['parseArticle', 'parseArticleTree', 'splitSentences'],
   corpus: [
     'ARTICLE_EXTENSIONS',
+    'STORY_THRESHOLD',
+    'groupStories',
     'listArticleFiles',
     'readArticleDir',
     'readArticleFile',
+    'readStories',
     'scanArticleDir',
+    'scanStories',
     'unmatchedTitleWords',
   ],
   search: [
