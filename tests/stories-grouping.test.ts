@@ -366,6 +366,18 @@ describe('the grouping’s guards', () => {
     expect(far.stories).toHaveLength(2);
   });
 
+  it('takes days and months for words, not names', () => {
+    const dictionary = featureDictionary();
+    const article = makeArticle('a', [
+      'On Tuesday, councillors in Lisburn voted. In March, Lisburn paid.',
+    ]);
+    const keys = [...articleFeatures(article, dictionary).features].map(
+      (id) => dictionary.keys[id],
+    );
+    expect(keys).toEqual(expect.arrayContaining(['n:lisburn', 'w:tuesdai', 'w:march']));
+    expect(keys).not.toContain('n:tuesdai');
+  });
+
   it('counts only specific numbers: not ages, minutes, small counts or years', () => {
     const value = (text: string) => tokenize(text).map(specificNumber);
     expect(value('34 2026 1,000 40,000 41,000 €610m 1.5 120')).toEqual([

@@ -15,9 +15,12 @@ import {
   warnings,
   type Article,
 } from '../model/index.ts';
+import { contentTokens, tokenize } from '../text/index.ts';
 import { unmatchedTitleWords } from './story-file.ts';
 import {
   FEATURE_WEIGHT,
+  NAME_PREFIX,
+  WORD_PREFIX,
   articleFeatures,
   featureDictionary,
   featureKind,
@@ -154,20 +157,7 @@ export function groupStories(input: GroupingInput, options: GroupingOptions = {}
   const seeded = new Set(seeds.flat());
 
   const describe = new Describer(local, features, dictionary, vectors.df, options.maxDf);
-  const stories: StoryGroup[] = folders.map((folder) => {
-    const articles = [...new Set([...folder.articles, ...(folder.story.articles ?? [])])].sort(
-      compareIds,
-    );
-    return {
-      id: folder.id,
-      articles,
-      origin: 'folder',
-      title: folder.story.title,
-      summary: folder.story.summary,
-      terms: [],
-      explanation: '',
-    };
-  });
+  const stories = folders.map(folderStory);
   const flatStories: StoryGroup[] = [];
   if (flatPinned.size > 0) {
     const members = local.flatMap((article, k) => (flatPinned.has(article.id) ? [k] : []));
@@ -195,20 +185,24 @@ export function groupStories(input: GroupingInput, options: GroupingOptions = {}
   stories.push(...flatStories);
 
   const notes: string[] = [];
-  placeFlatTitle(input.flat, flatStories, input.articles, notes);
+  placeFlatTitle(input.flat, flatStories, describe, notes);
   const byId = new Map(input.articles.map((article) => [article.id, article]));
-  for (const folder of folders) {
-    const title = folder.story.title;
-    const story = stories.find((s) => s.id === folder.id)!;
-    const members = story.articles.map((id) => byId.get(id)!);
-    const missing = title === null ? null : unmatchedTitleWords(title, members);
+  folders.forEach((folder, k) => {
+    const story = stories[k]!;
+    const { title } = story;
+    const missing =
+      title === null
+        ? null
+        : unmatchedTitleWords(
+            title,
+            story.articles.map((id) => byId.get(id)!),
+          );
     if (title !== null && missing) {
       notes.push(`${folder.file}: ${warnings.storyTitleUnmatched(title, missing)}`);
     }
-  }
-  for (const story of stories) {
-    story.explanation = explain(story, folders, input.flat, split.has(story));
-  }
+    story.explanation = explainFolder(story, folder, input.flat);
+  });
+  for (const story of flatStories) story.explanation = explain(story, input.flat, split.has(story));
   return {
     stories,
     warnings: notes,
@@ -220,6 +214,20 @@ export function groupStories(input: GroupingInput, options: GroupingOptions = {}
       candidatePairs: linked.stats.candidatePairs,
       links: links.length,
     },
+  };
+}
+
+/** A story folder's story: its files and the articles its story file pins. */
+function folderStory(folder: FolderStory): StoryGroup {
+  const articles = new Set([...folder.articles, ...(folder.story.articles ?? [])]);
+  return {
+    id: folder.id,
+    articles: [...articles].sort(compareIds),
+    origin: 'folder',
+    title: folder.story.title,
+    summary: folder.story.summary,
+    terms: [],
+    explanation: '',
   };
 }
 
@@ -279,6 +287,7 @@ class Describer {
   private readonly dictionary: FeatureDictionary;
   private readonly df: Int32Array;
   private readonly maxDf: number;
+  private readonly index: Map<string, number>;
 
   constructor(
     articles: readonly Article[],
@@ -292,6 +301,26 @@ class Describer {
     this.dictionary = dictionary;
     this.df = df;
     this.maxDf = maxDf;
+    this.index = new Map(articles.map((article, k) => [article.id, k]));
+  }
+
+  /** The articles of these ids (of the flat folder). */
+  articlesOf(ids: readonly string[]): Article[] {
+    return ids.map((id) => this.articles[this.index.get(id)!]!);
+  }
+
+  /** Whether any of these articles holds one of the stems as a name or a word. */
+  mentionsAny(ids: readonly string[], stems: readonly string[]): boolean {
+    const wanted = new Set<number>();
+    for (const stem of stems) {
+      for (const key of [`${NAME_PREFIX}${stem}`, `${WORD_PREFIX}${stem}`]) {
+        const id = this.dictionary.ids.get(key);
+        if (id !== undefined) wanted.add(id);
+      }
+    }
+    return ids.some((id) =>
+      this.features[this.index.get(id)!]!.features.some((feature) => wanted.has(feature)),
+    );
   }
 
   /** The story of the articles at `members` (indexes into the flat articles). */
@@ -373,7 +402,7 @@ export function slug(terms: readonly string[]): string {
 function placeFlatTitle(
   flat: GroupingInput['flat'],
   stories: StoryGroup[],
-  articles: readonly Article[],
+  describe: Describer,
   notes: string[],
 ): void {
   if (!flat || stories.length === 0) return;
@@ -382,42 +411,48 @@ function placeFlatTitle(
   const pinned = stories.find((story) => story.origin === 'pinned');
   let target = pinned ?? (stories.length === 1 ? stories[0] : undefined);
   if (!target && title !== null) {
-    const byId = new Map(articles.map((article) => [article.id, article]));
+    // Only stories whose features hold a word of the title are read again to check the fit:
+    // re-reading every story of an archive would double the grouping's work.
+    const stems = contentTokens(tokenize(title)).map((token) => token.stem);
     const fits = stories.filter(
       (story) =>
-        unmatchedTitleWords(
-          title,
-          story.articles.map((id) => byId.get(id)!),
-        ) === null,
+        describe.mentionsAny(story.articles, stems) &&
+        unmatchedTitleWords(title, describe.articlesOf(story.articles)) === null,
     );
     if (fits.length === 1) target = fits[0];
-    else
+    else {
       notes.push(
         `${flat.file}: ${warnings.storyTitleUnplaced(title, fits.length, stories.length)}`,
       );
+    }
   }
   if (target) Object.assign(target, { title, summary });
 }
 
-/** The build log's line for a story. */
-function explain(
-  story: StoryGroup,
-  folders: readonly FolderStory[],
-  flat: GroupingInput['flat'],
-  split: boolean,
-): string {
+/** The build log's line for a story: its id and size. */
+function head(story: StoryGroup): string {
   const size = `${story.articles.length} article${story.articles.length === 1 ? '' : 's'}`;
-  const head = `story \`${story.id}\`: ${size}`;
-  if (story.origin === 'folder') {
-    const folder = folders.find((f) => f.id === story.id)!;
-    const pinned = story.articles.length - folder.articles.length;
-    return `${head}, filed in ${folder.dir}${pinned ? ` (${pinned} pinned from ${flat?.dir ?? 'the flat folder'} by ${folder.file})` : ''}`;
-  }
-  if (story.origin === 'pinned') return `${head}, pinned by ${flat!.file}`;
+  return `story \`${story.id}\`: ${size}`;
+}
+
+/** The build log's line for a story folder's story. */
+function explainFolder(
+  story: StoryGroup,
+  folder: FolderStory,
+  flat: GroupingInput['flat'],
+): string {
+  const pinned = story.articles.length - folder.articles.length;
+  const from = flat?.dir ?? 'the flat folder';
+  return `${head(story)}, filed in ${folder.dir}${pinned ? ` (${pinned} pinned from ${from} by ${folder.file})` : ''}`;
+}
+
+/** The build log's line for a story of the flat folder. */
+function explain(story: StoryGroup, flat: GroupingInput['flat'], split: boolean): string {
+  if (story.origin === 'pinned') return `${head(story)}, pinned by ${flat!.file}`;
   const terms = story.terms.join(', ');
   const why =
     story.articles.length === 1
       ? `, alone: no other article reports the same${terms ? ` (about: ${terms})` : ''}`
       : `, grouped by: ${terms || 'their wording'}`;
-  return `${head}${why}${split ? `; kept apart from other groups by ${flat!.file} (split)` : ''}`;
+  return `${head(story)}${why}${split ? `; kept apart from other groups by ${flat!.file} (split)` : ''}`;
 }

@@ -47,6 +47,9 @@ export const FEATURE_WEIGHT: Readonly<Record<FeatureKind, number>> = {
 };
 
 const PREFIX: Record<FeatureKind, string> = { name: 'n:', number: '#:', word: 'w:', pair: 'p:' };
+/** How the keys of names and of words begin: `n:lisburn`, `w:tram`. */
+export const NAME_PREFIX = PREFIX.name;
+export const WORD_PREFIX = PREFIX.word;
 
 /** The kind of a feature key. */
 export function featureKind(key: string): FeatureKind {
@@ -86,6 +89,14 @@ export function specificNumber(token: Token): number | null {
 }
 
 const CURRENCY = /[€$£¥]$/;
+// Capitalised, but no name: "on Tuesday", "in March" tell one story from another no better than
+// any common word does.
+const CALENDAR = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april ' +
+    'june july august september october november december'
+  ).split(' '),
+);
 
 /**
  * Reads the features of an article: every sentence (headline and headings included: they say
@@ -111,7 +122,9 @@ export function articleFeatures(article: Article, dictionary: FeatureDictionary)
   }));
   // A capitalised word that opens a sentence is a name when the article names it elsewhere.
   const names = new Set<string>();
-  for (const { tokens } of sentences) for (const t of tokens) if (t.entity) names.add(t.stem);
+  for (const { tokens } of sentences) {
+    for (const t of tokens) if (t.entity && !CALENDAR.has(t.norm)) names.add(t.stem);
+  }
   for (const { text, tokens } of sentences) {
     let previous: Token | null = null;
     for (const token of tokens) {
@@ -123,7 +136,10 @@ export function articleFeatures(article: Article, dictionary: FeatureDictionary)
       if (value !== null) {
         const sign = CURRENCY.exec(text.slice(Math.max(0, token.start - 1), token.start));
         add(`${PREFIX.number}${value}`, `${sign?.[0] ?? ''}${token.raw}`);
-      } else if (token.entity || (token.initialCap && names.has(token.stem))) {
+      } else if (
+        (token.entity || (token.initialCap && names.has(token.stem))) &&
+        !CALENDAR.has(token.norm)
+      ) {
         add(`${PREFIX.name}${token.stem}`, token.raw);
       } else if (token.number === null && token.stem.length >= 3) {
         add(`${PREFIX.word}${token.stem}`, token.raw.toLowerCase());
