@@ -140,7 +140,8 @@ function measureIndexed(size: number): ChildResult {
     });
     const alignMs = now() - t;
     const rssAlignMb = peakMb();
-    // A new article for the first story: a copy of one of its articles under a new id.
+    // The common rebuild: one more article for a story (a copy of one of its own, new id), which
+    // joins it and makes it the only story to re-align.
     const story = grouping.stories.find((s) => s.articles.length > 1) ?? grouping.stories[0]!;
     const source = articles.find((a) => a.id === story.articles[0])!;
     const added = { ...source, id: 'zz-new-article' };

@@ -1,7 +1,7 @@
 /**
  * Makes realistic multi-story archives for benchmarks and grouping checks:
  * `node scripts/generate-archive.ts COUNT OUTDIR` writes COUNT article files into OUTDIR/articles/
- * (one flat folder, as an archive would arrive) and OUTDIR/labels.json (article id → story);
+ * (one flat folder, as an archive would arrive) and OUTDIR/labels.json (`[{ article, story }]`);
  * `generateArchive` returns them in memory.
  *
  * Each story (2–10 articles) is built from one of the template stories (the seed story and the
@@ -82,7 +82,8 @@ function fnv(text: string): number {
   return h >>> 0;
 }
 
-// 48 syllables, 2–4 per word: about 5.4 million pseudo-words.
+// Enough pseudo-words that two stories rarely share one by chance (48 syllables, 2–4 per word:
+// about 5.4 million).
 const SYLLABLES = (
   'ka lo mi ren tu sa vor pel di gan zu fe bra cor del fin gol har isk jor ' +
   'kel lun mar nor ost pra quin ros sel tav ul ven wen yar zel bo cha dru ' +
@@ -261,8 +262,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(join(outDir, 'articles'), { recursive: true });
   const articles = generateArchive(readTemplates(), count);
   for (const a of articles) writeFileSync(join(outDir, 'articles', `${a.id}.txt`), a.source);
-  const labels = Object.fromEntries(articles.map((a) => [a.id, a.story]));
-  writeFileSync(join(outDir, 'labels.json'), `${JSON.stringify(labels, null, 2)}\n`);
+  const labels = articles.map((a) => ({ article: a.id, story: a.story }));
+  writeFileSync(join(outDir, 'labels.json'), `${JSON.stringify(labels, null, 1)}\n`);
   const stories = new Set(articles.map((a) => a.story)).size;
   console.log(
     `wrote ${count} articles (${stories} stories) to ${outDir}/articles/, labels.json beside`,

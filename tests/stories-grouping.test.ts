@@ -37,10 +37,13 @@ const labels = new Map<string, string>([
   ...STORIES.flatMap((story) => articlesOf(story).map((id) => [id, story] as const)),
 ]);
 
-/** A project root under the temp dir with the given files (path → source file or text). */
-function project(name: string, files: Record<string, string>): string {
+/** A file of a test project: its path, and a source file to copy or its text. */
+type ProjectFile = readonly [path: string, from: string];
+
+/** A project root under the temp dir with the given files. */
+function project(name: string, files: readonly ProjectFile[]): string {
   const root = join(temp, name);
-  for (const [path, from] of Object.entries(files)) {
+  for (const [path, from] of files) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     if (from.startsWith('/')) copyFileSync(from, join(root, path));
     else writeFileSync(join(root, path), from);
@@ -49,24 +52,28 @@ function project(name: string, files: Record<string, string>): string {
 }
 
 /** Files putting every seed and labelled article into `dir` (a flat folder). */
-function everyArticleIn(dir: string, stories = STORIES): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const id of seedIds) files[`${dir}/${id}.txt`] = join(SEEDS, `${id}.txt`);
-  for (const story of stories) {
-    for (const id of articlesOf(story)) {
-      files[`${dir}/${id}.txt`] = join(LABELLED, story, 'articles', `${id}.txt`);
-    }
-  }
-  return files;
+function everyArticleIn(dir: string, stories = STORIES): ProjectFile[] {
+  return [
+    ...seedIds.map((id): ProjectFile => [`${dir}/${id}.txt`, join(SEEDS, `${id}.txt`)]),
+    ...stories.flatMap((story) => storyIn(dir, story)),
+  ];
+}
+
+/** Files putting a labelled story's articles into `dir`. */
+function storyIn(dir: string, story: string): ProjectFile[] {
+  return articlesOf(story).map((id) => [
+    `${dir}/${id}.txt`,
+    join(LABELLED, story, 'articles', `${id}.txt`),
+  ]);
 }
 
 const membersOf = (grouping: StoryGrouping) => grouping.stories.map((story) => story.articles);
 
 describe('the labelled stories mixed into one flat folder', () => {
-  const root = project('mixed', {
+  const root = project('mixed', [
     ...everyArticleIn('content/articles'),
-    'content/articles/story.yaml': join(SEEDS, 'story.yaml'),
-  });
+    ['content/articles/story.yaml', join(SEEDS, 'story.yaml')],
+  ]);
   const { articles, grouping } = readStories({ root });
 
   it('come apart into the six stories they were written as', () => {
@@ -150,25 +157,17 @@ describe('the single-story layout of today', () => {
 
 describe('content/stories/: one folder per story, the user’s word final', () => {
   it('takes each folder as a story, with its story file, and groups only the flat folder', () => {
-    const root = project('folders', {
+    const root = project('folders', [
       ...everyArticleIn('content/articles', ['cup-final', 'storm-coast', 'tram-vote']),
-      ...Object.fromEntries(
-        articlesOf('plant-fire').map((id) => [
-          `content/stories/kelsford-fire/${id}.txt`,
-          join(LABELLED, 'plant-fire', 'articles', `${id}.txt`),
-        ]),
-      ),
-      'content/stories/kelsford-fire/story.yaml': 'title: Fire at the Varden Chemicals plant\n',
-      ...Object.fromEntries(
-        articlesOf('chip-layoffs').map((id) => [
-          `content/stories/kestrel/${id}.txt`,
-          join(LABELLED, 'chip-layoffs', 'articles', `${id}.txt`),
-        ]),
-      ),
+      ...storyIn('content/stories/kelsford-fire', 'plant-fire'),
+      ['content/stories/kelsford-fire/story.yaml', 'title: Fire at the Varden Chemicals plant\n'],
+      ...storyIn('content/stories/kestrel', 'chip-layoffs'),
       // Pins one tram article into the chip story: the user's word, even when it looks wrong.
-      'content/stories/kestrel/story.yaml':
+      [
+        'content/stories/kestrel/story.yaml',
         'title: Kestrel cuts 1,200 jobs\narticles: [rail-review]\n',
-    });
+      ],
+    ]);
     const { grouping } = readStories({ root });
     const [fire, kestrel, ...flat] = grouping.stories;
     expect(fire).toMatchObject({
@@ -198,12 +197,14 @@ describe('content/stories/: one folder per story, the user’s word final', () =
 
   it('pins a story in the flat folder (exactly its articles) and keeps split groups apart', () => {
     const [first, second, ...rest] = seedIds;
-    const root = project('pins', {
+    const root = project('pins', [
       ...everyArticleIn('content/articles', ['cup-final', 'tram-vote']),
-      'content/articles/story.yaml':
+      [
+        'content/articles/story.yaml',
         `title: Cup final at Calder Park\narticles: [rovers-blog, sportline-wire]\n` +
-        `split:\n  - [${first}, ${second}]\n  - [${rest.join(', ')}]\n`,
-    });
+          `split:\n  - [${first}, ${second}]\n  - [${rest.join(', ')}]\n`,
+      ],
+    ]);
     const { grouping } = readStories({ root });
     const pinned = grouping.stories.find((story) => story.origin === 'pinned')!;
     expect(pinned).toMatchObject({
@@ -224,10 +225,10 @@ describe('content/stories/: one folder per story, the user’s word final', () =
   });
 
   it('warns when the flat story file cannot say which of several stories it titles', () => {
-    const root = project('unplaced', {
+    const root = project('unplaced', [
       ...everyArticleIn('content/articles', ['cup-final']),
-      'content/articles/story.yaml': 'title: Harbour festival cancelled\n',
-    });
+      ['content/articles/story.yaml', 'title: Harbour festival cancelled\n'],
+    ]);
     const { grouping } = readStories({ root });
     expect(grouping.stories.every((story) => story.title === null)).toBe(true);
     expect(grouping.warnings).toEqual([
@@ -236,15 +237,10 @@ describe('content/stories/: one folder per story, the user’s word final', () =
   });
 
   it('warns when a folder story file is titled for other articles', () => {
-    const root = project('stale-title', {
-      ...Object.fromEntries(
-        articlesOf('cup-final').map((id) => [
-          `content/stories/cup/${id}.txt`,
-          join(LABELLED, 'cup-final', 'articles', `${id}.txt`),
-        ]),
-      ),
-      'content/stories/cup/story.yaml': 'title: Tram line approved in Lisburn\n',
-    });
+    const root = project('stale-title', [
+      ...storyIn('content/stories/cup', 'cup-final'),
+      ['content/stories/cup/story.yaml', 'title: Tram line approved in Lisburn\n'],
+    ]);
     expect(readStories({ root }).grouping.warnings).toEqual([
       'content/stories/cup/story.yaml: its title "Tram line approved in Lisburn" does not fit the articles beside it (none of them says "Tram", "line", "approved", "Lisburn"): is it left from another story? Edit the title or delete the file.',
     ]);
@@ -252,15 +248,15 @@ describe('content/stories/: one folder per story, the user’s word final', () =
 
   it('stops naming every folder and story file whose grouping it cannot follow', () => {
     const seed = join(SEEDS, `${seedIds[0]}.txt`);
-    const root = project('bad-pins', {
-      [`content/articles/${seedIds[0]}.txt`]: seed,
-      'content/articles/story.yaml': `split: [[${seedIds[0]}]]\n`,
-      'content/stories/a/one.txt': 'One article about the harbour wall.\n',
+    const root = project('bad-pins', [
+      [`content/articles/${seedIds[0]}.txt`, seed],
+      ['content/articles/story.yaml', `split: [[${seedIds[0]}]]\n`],
+      ['content/stories/a/one.txt', 'One article about the harbour wall.\n'],
       // Listing the folder's own article is harmless; the others are not.
-      'content/stories/a/story.yaml': `articles: [${seedIds[0]}, one, nowhere]\nsplit: [[two]]\n`,
-      'content/stories/b/story.yaml': `articles: [${seedIds[0]}]\n`,
-      'content/stories/empty/story.yaml': 'title: Nothing yet\n',
-    });
+      ['content/stories/a/story.yaml', `articles: [${seedIds[0]}, one, nowhere]\nsplit: [[two]]\n`],
+      ['content/stories/b/story.yaml', `articles: [${seedIds[0]}]\n`],
+      ['content/stories/empty/story.yaml', 'title: Nothing yet\n'],
+    ]);
     expect(() => readStories({ root })).toThrow(CorpusError);
     expect(() => readStories({ root })).toThrow(
       [
@@ -275,12 +271,12 @@ describe('content/stories/: one folder per story, the user’s word final', () =
   });
 
   it('names a file that is not a story folder, and an article id used in two folders', () => {
-    const root = project('bad-layout', {
-      'content/stories/notes.txt': 'not a folder\n',
-      'content/stories/a/same.txt': 'One article about the harbour wall.\n',
-      'content/stories/b/Same.txt': 'Another article about the harbour wall.\n',
-      'content/stories/bad name/x.txt': 'A third article.\n',
-    });
+    const root = project('bad-layout', [
+      ['content/stories/notes.txt', 'not a folder\n'],
+      ['content/stories/a/same.txt', 'One article about the harbour wall.\n'],
+      ['content/stories/b/Same.txt', 'Another article about the harbour wall.\n'],
+      ['content/stories/bad name/x.txt', 'A third article.\n'],
+    ]);
     expect(() => readStories({ root })).toThrow(
       [
         '3 article files cannot be published:',

@@ -112,8 +112,9 @@ export interface GroupingOptions extends LinkOptions {
   candidates?: 'index' | 'all-pairs';
 }
 
+/** The default `threshold`: average similarity for two groups of articles to be one story. */
 export const STORY_THRESHOLD = 0.1;
-// Terms shown in a story's explanation, and used in an automatic story's id.
+// Four terms say what a story is about; three keep an automatic story's id short.
 const SHOWN_TERMS = 4;
 const ID_TERMS = 3;
 
@@ -133,7 +134,7 @@ export function groupStories(input: GroupingInput, options: GroupingOptions = {}
   const pins = checkPins(input, folders, new Set(flatArticles.map((article) => article.id)));
   const flatFile = input.flat?.story;
   const flatPinned = new Set(flatFile?.articles ?? []);
-  // Articles of the flat folder that the folders do not take: grouped here (or pinned here).
+  // Articles pinned into a story folder leave the flat folder's grouping: the user placed them.
   const local = flatArticles.filter((article) => !pins.has(article.id));
   const dictionary = featureDictionary();
   const features = local.map((article) => articleFeatures(article, dictionary));

@@ -47,8 +47,9 @@ export const FEATURE_WEIGHT: Readonly<Record<FeatureKind, number>> = {
 };
 
 const PREFIX: Record<FeatureKind, string> = { name: 'n:', number: '#:', word: 'w:', pair: 'p:' };
-/** How the keys of names and of words begin: `n:lisburn`, `w:tram`. */
+/** How the key of a name begins: `n:lisburn`. */
 export const NAME_PREFIX = PREFIX.name;
+/** How the key of a content word begins: `w:tram`. */
 export const WORD_PREFIX = PREFIX.word;
 
 /** The kind of a feature key. */
@@ -67,7 +68,11 @@ export function featureKind(key: string): FeatureKind {
 
 // Amounts written with a scale letter ("€610m", "$1.2bn") are words to the tokenizer.
 const SCALED = /^(\d+(?:\.\d+)?)(k|m|bn)$/;
-const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
+const SCALE = new Map([
+  ['k', 1e3],
+  ['m', 1e6],
+  ['bn', 1e9],
+]);
 
 /**
  * The value of a number worth matching between articles, or null. Small counts, ordinals, ages,
@@ -78,7 +83,7 @@ export function specificNumber(token: Token): number | null {
   let value = token.number;
   if (value === null) {
     const scaled = SCALED.exec(token.norm);
-    if (scaled) value = Number(scaled[1]) * (SCALE[scaled[2]!] ?? 1);
+    if (scaled) value = Number(scaled[1]) * (SCALE.get(scaled[2]!) ?? 1);
   }
   if (value === null || value < 100) return null;
   if (Number.isInteger(value) && value >= 1900 && value <= 2100) return null;

@@ -82,7 +82,8 @@ export function averageLinkage(
       clusterOf[item] = head;
     }
   });
-  // Cluster → neighbouring cluster → sum of the links between them.
+  // Average linkage needs only the summed links of each pair of clusters (cluster → neighbour →
+  // sum): a merge adds two rows, and no pair of articles is scored again.
   const sums = new Map<number, Map<number, number>>();
   const addSum = (x: number, y: number, value: number) => {
     let row = sums.get(x);
@@ -109,7 +110,8 @@ export function averageLinkage(
   while (queue.size > 0) {
     const { x, y, stamp } = queue.pop()!;
     if (!members.has(x) || !members.has(y) || stamp !== stampOf(x, y)) continue;
-    // Merge the smaller cluster into the larger; the survivor keeps any seed.
+    // The larger cluster survives, so fewer rows move; a seed always survives, so the user's
+    // split still holds for what joins it later.
     let [keep, gone] = members.get(x)!.length >= members.get(y)!.length ? [x, y] : [y, x];
     if (seedOf.has(gone)) [keep, gone] = [gone, keep];
     members.get(keep)!.push(...members.get(gone)!);

@@ -47,7 +47,9 @@ export interface LinkStats {
   links: number;
 }
 
+/** Default `maxDf`: passim's cap, a feature in more than 100 articles carries no evidence. */
 export const DEFAULT_MAX_DF = 100;
+/** Default `minScore`: links weaker than this are dropped before clustering. */
 export const DEFAULT_MIN_SCORE = 0.05;
 
 // Reports of one event cluster within days of each other; after a week a shared word says less.
@@ -115,8 +117,9 @@ export function indexedLinks(
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const { features, weights, df } = vectors;
   const n = features.length;
-  // Postings of the features that can link two articles (compressed rows: the articles holding
-  // feature f are `articles[start[f]..start[f + 1])`, in article order, with their weights).
+  // Postings as compressed rows (the holders of feature f are `holders[start[f]..start[f + 1])`,
+  // in article order, with their weights in `held`): an archive has hundreds of thousands of
+  // features, and a Map of arrays per feature costs more memory and time than the pairs.
   const start = new Int32Array(df.length + 1);
   for (let f = 0; f < df.length; f++) {
     start[f + 1] = start[f]! + (df[f]! >= 2 && df[f]! <= maxDf ? df[f]! : 0);
@@ -140,7 +143,7 @@ export function indexedLinks(
     const w = weights[a]!;
     for (let i = 0; i < list.length; i++) {
       const f = list[i]!;
-      // Only the holders after `a` remain to be paired; rows are in article order.
+      // Rows are in article order: the holders after `a` are a suffix, so each pair is met once.
       for (let p = start[f + 1]! - 1; p >= start[f]! && holders[p]! > a; p--) {
         const b = holders[p]!;
         if (sums[b] === 0) touched.push(b);

@@ -31,7 +31,7 @@ export interface StoryCache {
   prune(maxAgeMs: number): number;
 }
 
-// Bumped when the entry's shape changes.
+// An entry of another shape is a miss, never misread: bump this when the shape changes.
 const FORMAT = 1;
 const ENTRY = /^[0-9a-f]{64}\.json$/;
 
