@@ -11,20 +11,24 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'tests/site/**'],
+          // Time limits only catch hangs: a busy machine must not fail a correct test.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          testTimeout: 300_000,
         },
       },
       {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 180_000,
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
           // One browser at a time: machines have two cores.
           fileParallelism: false,
         },

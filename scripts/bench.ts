@@ -5,6 +5,9 @@
  * alignment: indexed candidate generation vs the all-pairs baseline on the same generated
  * corpus in the same run. All-pairs is measured in full where it is affordable and otherwise
  * estimated from a timed random sample of pairs (the output says which).
+ *
+ * long-article: the pipeline's stages on one article of 0.5, 1 and 1.9 MB beside the seeds,
+ * to see that each grows linearly with the article.
  */
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -20,6 +23,10 @@ import { synsetsOf } from '../src/lib/text/synonyms.ts';
 import { tokenize } from '../src/lib/text/tokens.ts';
 import type { Article } from '../src/lib/model/types.ts';
 import { generateCorpus, readSeeds } from './generate-corpus.ts';
+import { groupQuotes } from '../src/lib/quotes/index.ts';
+import { buildSearchIndex, buildSearchRecords } from '../src/lib/search/records.ts';
+import { buildClaimsExport } from '../src/lib/publish/export.ts';
+import { bigArticleText } from '../tests/helpers/big-article.ts';
 
 /** One benchmark: a name and a function that prints its results. */
 export interface Benchmark {
@@ -126,8 +133,62 @@ const search: Benchmark = {
   },
 };
 
+const longArticle: Benchmark = {
+  name: 'long-article',
+  description:
+    'one long article (seed paragraphs repeated, numbers changed) beside the seeds: CPU time of each stage, candidate pairs, memory',
+  run() {
+    const seeds = readSeeds('content/articles').map((s) => ({
+      ...s,
+      file: `content/articles/${s.id}.txt`,
+    }));
+    // Warm up (WordNet, the JIT) on the seeds alone.
+    alignStory(seeds.map((s) => parseArticle(s)));
+    console.log(
+      '     bytes   sentences   cand.pairs   parse ms   quotes ms    align ms   search ms   export ms   heap MB    rss MB',
+    );
+    for (const bytes of [475_000, 950_000, 1_900_000]) {
+      const cpu = <T>(run: () => T): [T, number] => {
+        const start = process.cpuUsage();
+        const result = run();
+        const used = process.cpuUsage(start);
+        return [result, (used.user + used.system) / 1000];
+      };
+      const [big, parseMs] = cpu(() =>
+        parseArticle({ id: 'long', file: 'long.txt', source: bigArticleText(bytes) }),
+      );
+      const articles = [...seeds.map((s) => parseArticle(s)), big];
+      const [groups, quotesMs] = cpu(() => groupQuotes(articles));
+      const [aligned, alignMs] = cpu(() => alignStory(articles));
+      const [, searchMs] = cpu(() =>
+        buildSearchIndex(
+          buildSearchRecords(
+            articles,
+            groups.flatMap((g) => g.variants),
+          ),
+        ),
+      );
+      const [, exportMs] = cpu(() => JSON.stringify(buildClaimsExport(articles, aligned, groups)));
+      const memory = process.memoryUsage();
+      console.log(
+        [
+          String(bytes).padStart(10),
+          String(big.sentences.length).padStart(12),
+          String(aligned.stats.candidatePairs).padStart(13),
+          ...[parseMs, quotesMs, alignMs, searchMs, exportMs].map((ms) =>
+            ms.toFixed(0).padStart(11),
+          ),
+          (memory.heapUsed / 1e6).toFixed(0).padStart(10),
+          (memory.rss / 1e6).toFixed(0).padStart(10),
+        ].join(''),
+      );
+    }
+    console.log('CPU time (user + system), so other load on the machine does not count.');
+  },
+};
+
 /** Every benchmark, in run order. Add new ones here. */
-export const benchmarks: Benchmark[] = [alignment, search];
+export const benchmarks: Benchmark[] = [alignment, search, longArticle];
 
 const args = process.argv.slice(2);
 const sizesArg = args.find((a) => a.startsWith('--sizes='));

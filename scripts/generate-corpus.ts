@@ -27,25 +27,28 @@ export interface GenerateOptions {
   replaceRate?: number;
 }
 
-const SYNONYMS: Record<string, string> = {
-  said: 'stated',
-  stated: 'said',
-  talks: 'negotiations',
-  war: 'conflict',
-  conflict: 'war',
-  troops: 'forces',
-  forces: 'troops',
-  meeting: 'session',
-  statements: 'remarks',
-  remarks: 'statements',
-  desire: 'wish',
-  rejected: 'dismissed',
-  seeking: 'aiming',
-  significant: 'major',
-  key: 'major',
-  launched: 'began',
-  territory: 'land',
-};
+// A Map, not an object: words such as "constructor" must not find Object.prototype members.
+const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    said: 'stated',
+    stated: 'said',
+    talks: 'negotiations',
+    war: 'conflict',
+    conflict: 'war',
+    troops: 'forces',
+    forces: 'troops',
+    meeting: 'session',
+    statements: 'remarks',
+    remarks: 'statements',
+    desire: 'wish',
+    rejected: 'dismissed',
+    seeking: 'aiming',
+    significant: 'major',
+    key: 'major',
+    launched: 'began',
+    territory: 'land',
+  }),
+);
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -115,7 +118,7 @@ export function generateCorpus(
       }
       return sentences.join(' ').replace(/\p{L}+/gu, (word) => {
         const lower = word.toLowerCase();
-        const synonym = SYNONYMS[lower];
+        const synonym = SYNONYMS.get(lower);
         if (synonym && random() < 0.3) return synonym;
         if (word.length >= 4 && hashWord(`${group}/${lower}`) % 1000 < replaceRate * 1000) {
           return pseudoWord(group, word);

@@ -8,6 +8,10 @@
  * Microsoft Research Paraphrase Corpus layout (`Quality<TAB>#1 ID<TAB>#2 ID<TAB>#1 String<TAB>#2
  * String`, header line optional); prints precision, recall, F1 and accuracy of the engine's
  * decision, and of the best single threshold for comparison.
+ *
+ * `npm run similarity -- --eval FILE --fit TRAINFILE`: also picks the threshold with the best
+ * accuracy on TRAINFILE (labelled, same layouts) and reports it on FILE: a held-out result,
+ * unlike the best threshold fitted on FILE itself.
  */
 import { readFileSync } from 'node:fs';
 import { buildModel, compareFeatures, featurize } from '../src/lib/align/index.ts';
@@ -15,7 +19,9 @@ import { tokenize, type Token } from '../src/lib/text/tokens.ts';
 
 const args = process.argv.slice(2);
 const evaluate = args.includes('--eval');
-const file = args.find((a) => a !== '--eval');
+const fitAt = args.indexOf('--fit');
+const trainFile = fitAt >= 0 ? args[fitAt + 1] : undefined;
+const file = args.find((a, i) => a !== '--eval' && a !== '--fit' && (fitAt < 0 || i !== fitAt + 1));
 if (!file) {
   console.error(
     'usage: npm run similarity -- FILE          (lines: sentenceA<TAB>sentenceB)\n' +
@@ -23,16 +29,25 @@ if (!file) {
   );
   process.exit(2);
 }
-let input: string;
-try {
-  input = readFileSync(file === '-' ? 0 : file, 'utf8');
-} catch (error) {
-  console.error(`similarity: cannot read ${file}: ${(error as Error).message}`);
+if (fitAt >= 0 && (!trainFile || !evaluate)) {
+  console.error('similarity: --fit TRAINFILE goes with --eval FILE');
   process.exit(2);
 }
 
-const lines = input.replace(/^\uFEFF/, '').split(/\r?\n/);
-if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+/** The lines of a file (or standard input for `-`), BOM and final empty line dropped. */
+function readLines(path: string): string[] {
+  let input: string;
+  try {
+    input = readFileSync(path === '-' ? 0 : path, 'utf8');
+  } catch (error) {
+    console.error(`similarity: cannot read ${path}: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const lines = input.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+const lines = readLines(file);
 
 interface Pair {
   a: string;
@@ -47,38 +62,44 @@ function plainPair(line: string): Pair | null {
 }
 
 /** A labelled line: `label<TAB>A<TAB>B` or MSRP's five columns; null for a header or junk. */
-function labelledPair(line: string, lineNo: number): Pair | null {
+function labelledPair(line: string, lineNo: number, source = file): Pair | null {
   const cols = line.split('\t');
   const label = cols[0]?.trim();
   if (label !== '0' && label !== '1') {
-    if (lineNo > 1) console.error(`similarity: ${file}:${lineNo}: no 0/1 label, line skipped`);
+    if (lineNo > 1) console.error(`similarity: ${source}:${lineNo}: no 0/1 label, line skipped`);
     return null;
   }
   const [a, b] = cols.length >= 5 ? [cols[3], cols[4]] : [cols[1], cols[2]];
   if (a === undefined || b === undefined) {
-    console.error(`similarity: ${file}:${lineNo}: fewer than two sentences, line skipped`);
+    console.error(`similarity: ${source}:${lineNo}: fewer than two sentences, line skipped`);
     return null;
   }
   return { a, b, label: label === '1' ? 1 : 0 };
 }
 
-const pairs = lines.map((line, i) => (evaluate ? labelledPair(line, i + 1) : plainPair(line)));
-
-// One document per distinct sentence, so a sentence repeated across pairs is counted once.
-const tokensOf = new Map<string, Token[]>();
-for (const pair of pairs) {
-  if (!pair) continue;
-  for (const s of [pair.a, pair.b]) if (!tokensOf.has(s)) tokensOf.set(s, tokenize(s));
+/**
+ * Scores each pair with the engine. IDF comes from the pairs' own sentences, one document per
+ * distinct sentence, so a sentence repeated across pairs is counted once.
+ */
+function scoreAll(pairs: ReadonlyArray<Pair | null>) {
+  const tokensOf = new Map<string, Token[]>();
+  for (const pair of pairs) {
+    if (!pair) continue;
+    for (const s of [pair.a, pair.b]) if (!tokensOf.has(s)) tokensOf.set(s, tokenize(s));
+  }
+  const model = buildModel([...tokensOf.values()]);
+  return pairs.map((pair) =>
+    pair
+      ? compareFeatures(
+          featurize(tokensOf.get(pair.a) ?? [], model, pair.a),
+          featurize(tokensOf.get(pair.b) ?? [], model, pair.b),
+        )
+      : null,
+  );
 }
-const model = buildModel([...tokensOf.values()]);
-const results = pairs.map((pair) =>
-  pair
-    ? compareFeatures(
-        featurize(tokensOf.get(pair.a) ?? [], model),
-        featurize(tokensOf.get(pair.b) ?? [], model),
-      )
-    : null,
-);
+
+const pairs = lines.map((line, i) => (evaluate ? labelledPair(line, i + 1) : plainPair(line)));
+const results = scoreAll(pairs);
 
 if (!evaluate) {
   const out = results.map((r) => (r ? `${r.score.toFixed(4)}\t${r.same ? 1 : 0}` : '0\t0'));
@@ -131,4 +152,23 @@ if (!evaluate) {
     `best threshold (${best.threshold.toFixed(2)}, fitted here)`,
     (s) => s.score >= best.threshold,
   );
+  if (trainFile) {
+    const train = readLines(trainFile).map((line, i) => labelledPair(line, i + 1, trainFile));
+    const trainScores = scoreAll(train).flatMap((r, i) => {
+      const label = train[i]?.label;
+      return r && label !== undefined ? [{ score: r.score, label }] : [];
+    });
+    // The threshold with the best accuracy on the training file, ties to the lower one.
+    let fitted = { correct: -1, threshold: 0 };
+    for (let step = 0; step <= 100; step++) {
+      const threshold = step / 100;
+      let correct = 0;
+      for (const s of trainScores) if (s.score >= threshold === (s.label === 1)) correct++;
+      if (correct > fitted.correct) fitted = { correct, threshold };
+    }
+    summary(
+      `threshold ${fitted.threshold.toFixed(2)} (fitted on train)`,
+      (s) => s.score >= fitted.threshold,
+    );
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * The story as the pages see it: the articles of the `articles` collection and what the pipeline
- * derives from all of them together (claims, quotes). Computed once per build, shared by pages;
- * what pages show of it is computed by the publish stage (`src/lib/publish/`).
+ * derives from all of them together (claims, quotes, disagreements). Computed once per build,
+ * shared by pages; what pages show of it is computed by the publish stage (`src/lib/publish/`).
  *
  * `getStories()` is the many-story input (story folders and the flat folder grouped into
  * stories), each story aligned on its own and cached; pages do not use it yet.
@@ -9,13 +9,19 @@
 import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { alignStory } from './lib/align/index.ts';
-import { readStories, type StoryGroup } from './lib/corpus/index.ts';
-import { readStoryMeta } from './lib/input/index.ts';
+import {
+  LARGE_STORY_SENTENCES,
+  readStories,
+  runStage,
+  type StoryGroup,
+} from './lib/corpus/index.ts';
+import { findDisagreements } from './lib/disagreements/index.ts';
+import { readReview, readStoryMeta } from './lib/input/index.ts';
 import { compareIds, type Article } from './lib/model/index.ts';
 import { buildStory, type Story } from './lib/publish/index.ts';
 import { groupQuotes } from './lib/quotes/index.ts';
 import { codeFingerprint, runStories } from './lib/stories/index.ts';
-import { ARTICLES_DIR, STORIES_CACHE_DIR, STORIES_DIR, STORY_FILE } from './paths.ts';
+import { ARTICLES_DIR, REVIEW_FILE, STORIES_CACHE_DIR, STORIES_DIR, STORY_FILE } from './paths.ts';
 
 export type { Story, StoryGroup };
 
@@ -32,15 +38,30 @@ async function computeStory(): Promise<Story> {
   const articles = entries
     .map((entry) => entry.data as Article)
     .sort((a, b) => compareIds(a.id, b.id));
+  // The editor's review (content/review.yaml) forces and forbids joins; a bad file stops the
+  // build with its line.
+  const review = readReview(resolve(REVIEW_FILE), REVIEW_FILE, articles);
+  const sentences = articles.reduce((sum, article) => sum + article.sentences.length, 0);
+  const large = sentences >= LARGE_STORY_SENTENCES;
+  const log = (message: string) => console.info(`[parallax] ${message}`);
+  const quoteGroups = runStage(log, large, `finding and grouping quotes`, () =>
+    groupQuotes(articles),
+  );
+  // Speakers let alignment read a quotation's "we" as the one who says it.
+  const quotes = quoteGroups.flatMap((group) => group.variants);
+  const alignment = runStage(log, large, `aligning ${sentences} sentences into claims`, () =>
+    alignStory(articles, { review, quotes }),
+  );
   return buildStory({
     articles,
-    alignment: alignStory(articles),
-    quoteGroups: groupQuotes(articles),
+    alignment,
+    quoteGroups,
+    disagreements: findDisagreements({ articles, alignment, quoteGroups }),
     meta: readStoryMeta(resolve(STORY_FILE), STORY_FILE),
   });
 }
 
-/** One story of a many-story site: how its articles came together, and the story pages show. */
+/** One story of the site: how its articles came together, and the story pages show. */
 export interface SiteStory {
   /** The story's id: its folder's name, or a slug of its distinctive terms. */
   id: string;
@@ -48,7 +69,17 @@ export interface SiteStory {
   story: Story;
 }
 
-let stories: Promise<SiteStory[]> | undefined;
+/** The site's stories, and where each article and claim belongs. */
+export interface Site {
+  stories: SiteStory[];
+  /** One story: the site is that story's, as before stories existed (`/` is its overview). */
+  single: boolean;
+  byId: Map<string, SiteStory>;
+  /** Article id → its story. */
+  byArticle: Map<string, SiteStory>;
+}
+
+let site: Promise<Site> | undefined;
 
 /**
  * Returns every story of the input, computing them on first use: each folder of
@@ -56,9 +87,26 @@ let stories: Promise<SiteStory[]> | undefined;
  * what they report; each story is aligned on its own, its results cached by its content.
  * The build log gets one line per story saying why its articles are together.
  */
-export function getStories(): Promise<SiteStory[]> {
-  stories ??= computeStories();
-  return stories;
+export async function getStories(): Promise<SiteStory[]> {
+  return (await getSite()).stories;
+}
+
+/** Returns the site: its stories, indexed for the pages (computed once per build). */
+export function getSite(): Promise<Site> {
+  site ??= computeStories().then((stories) => ({
+    stories,
+    single: stories.length === 1,
+    byId: new Map(stories.map((story) => [story.id, story])),
+    byArticle: new Map(
+      stories.flatMap((story) => story.story.articles.map((article) => [article.id, story])),
+    ),
+  }));
+  return site;
+}
+
+/** The story that holds article `id` (every article is in exactly one). */
+export async function storyOfArticle(id: string): Promise<SiteStory> {
+  return (await getSite()).byArticle.get(id)!;
 }
 
 async function computeStories(): Promise<SiteStory[]> {
@@ -71,10 +119,16 @@ async function computeStories(): Promise<SiteStory[]> {
     articlesDir: ARTICLES_DIR,
     storiesDir: STORIES_DIR,
     known,
+    // The flat folder's warnings were logged by the loader; these are the story folders'.
+    onWarning: (warning) => console.warn(warning.message),
   });
   for (const warning of grouping.warnings) console.warn(warning);
   for (const story of grouping.stories) console.info(story.explanation);
+  // The editor's review names sentences of any story; each story applies its own pairs.
+  const review = readReview(resolve(REVIEW_FILE), REVIEW_FILE, articles);
   const { runs, stats } = runStories(grouping.stories, articles, {
+    review,
+    log: (message) => console.info(`[parallax] ${message}`),
     cacheDir: STORIES_CACHE_DIR,
     // The code is bundled in a build: the version is the source's, read from the project.
     version: codeFingerprint([resolve('src/lib'), resolve('package-lock.json')]),
@@ -91,6 +145,7 @@ async function computeStories(): Promise<SiteStory[]> {
         articles: run.articles,
         alignment: run.alignment,
         quoteGroups: run.quoteGroups,
+        disagreements: run.disagreements,
         meta: { title: group.title, summary: group.summary },
       }),
     };

@@ -6,11 +6,13 @@ describe('align public API', () => {
   it('exports exactly the values code outside the folder uses', async () => {
     const api = await import('../src/lib/align/index.ts');
     expect(Object.keys(api).sort()).toEqual([
+      'EVIDENCE_FEATURES',
       'alignStory',
       'buildModel',
       'buildModelFromTexts',
       'compareFeatures',
       'compareSentences',
+      'evidenceVector',
       'featurize',
     ]);
   });

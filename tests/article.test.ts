@@ -154,4 +154,59 @@ describe('parseArticle on other input', () => {
     const article = parseArticle({ id: 'x', file: 'x.txt', source });
     expect(article.sentences.map((s) => s.text).join(' ')).toBe(source);
   });
+
+  it('keeps control characters out of the title, the metadata and every displayed sentence', () => {
+    const path = `${ROOT}tests/fixtures/hostile/articles/controls.txt`;
+    const article = parseArticle({
+      id: 'controls',
+      file: path,
+      source: readFileSync(path, 'utf8'),
+    });
+    const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+    expect(article.meta).toMatchObject({
+      title: 'Bell and escape in a title',
+      outlet: 'Control Room',
+      author: 'Jane[31m Doe',
+    });
+    const headline = parseArticle({
+      id: 'h',
+      file: 'h.txt',
+      source: 'A bell\u0007 rings out here\n',
+    });
+    expect(headline.meta.title).toBe('A bell rings out here');
+    const shown = article.sentences.map((s) => displayText(s.text));
+    expect(shown.join(' ')).not.toMatch(CONTROL);
+    expect(shown).toContain('C1 controls such as and are not text either, nor is DEL here.');
+    expect(shown).toContain('A list item with a form feed and a vertical tab between words');
+  });
+
+  it('takes author and date from the furniture of a page copy, and its headline from under a cookie banner', () => {
+    const story = (name: string) =>
+      readFileSync(`${ROOT}tests/fixtures/stories/tram-vote/articles/${name}.txt`, 'utf8');
+    expect(
+      parseArticle({ id: 'l', file: 'l.txt', source: story('lisburn-local') }).meta,
+    ).toMatchObject({
+      title: 'Council says yes to €610m tram line for Lisburn',
+      titleOrigin: 'text',
+      author: 'Niamh Doherty',
+      authorOrigin: 'text',
+      published: '2026-02-17T22:42',
+      publishedOrigin: 'text',
+    });
+    expect(
+      parseArticle({ id: 'r', file: 'r.txt', source: story('rail-review') }).meta,
+    ).toMatchObject({
+      author: 'Marcus Webb',
+      published: '2026-02-18',
+      publishedOrigin: 'text',
+      outlet: 'Rail Review',
+    });
+    // Front matter wins over the text.
+    expect(
+      parseArticle({ id: 'c', file: 'c.txt', source: story('the-chronicle') }).meta,
+    ).toMatchObject({
+      published: '2026-02-17',
+      publishedOrigin: 'front-matter',
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArticle, findInvalidUtf8 } from '../src/lib/input/decode.ts';
+import { decodeArticle, findInvalidUtf8, looksLikeWindows1252 } from '../src/lib/input/decode.ts';
 import { ArticleError } from '../src/lib/model/errors.ts';
-import { displayText } from '../src/lib/text/display.ts';
+import { displayText, segmentText } from '../src/lib/text/display.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -72,6 +72,40 @@ describe('decodeArticle', () => {
   });
 });
 
+describe('Windows-1252 files', () => {
+  // "Café “au lait” for £3" as Windows-1252 bytes.
+  const cp1252 = Uint8Array.from([
+    ...utf8('Caf'),
+    0xe9,
+    ...utf8(' '),
+    0x93,
+    ...utf8('au lait'),
+    0x94,
+    ...utf8(' for '),
+    0xa3,
+    ...utf8('3.'),
+  ]);
+
+  it('are recognised by their lone high bytes between ASCII', () => {
+    expect(looksLikeWindows1252(cp1252)).toBe(true);
+    expect(looksLikeWindows1252(utf8('plain ASCII'))).toBe(false);
+    // UTF-8 with one damaged byte: its multi-byte runs are not Windows-1252.
+    expect(looksLikeWindows1252(Uint8Array.from([...utf8('Café “x” '), 0xff]))).toBe(false);
+    // 0x81 is not a Windows-1252 character.
+    expect(looksLikeWindows1252(Uint8Array.from([0x41, 0x81, 0x42]))).toBe(false);
+  });
+
+  it('are refused with the byte offset and how to convert them', () => {
+    expect(() => decodeArticle(cp1252, 'notes.txt')).toThrow(
+      'notes.txt: is not valid UTF-8 (at byte 3); it looks like Windows-1252 (Latin-1) text: ' +
+        'convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8` or re-save it as UTF-8',
+    );
+    expect(() => decodeArticle(Uint8Array.from([...utf8('“x” '), 0xff]), 'u.txt')).toThrow(
+      /^u\.txt: is not valid UTF-8 \(at byte 8\)$/,
+    );
+  });
+});
+
 describe('findInvalidUtf8', () => {
   it('accepts every valid sequence length, including the largest code point', () => {
     expect(findInvalidUtf8(utf8('a é € 𝄞 \u{10FFFF}'))).toBe(-1);
@@ -84,6 +118,20 @@ describe('findInvalidUtf8', () => {
 describe('displayText', () => {
   it('removes bidi controls, zero-width characters and soft hyphens', () => {
     expect(displayText('Pu\u200Btin \u202Esaid\u202C it\u00AD.')).toBe('Putin said it.');
+  });
+  it('removes C0 and C1 control characters, keeping the whitespace ones as a space', () => {
+    expect(displayText('bell\u0007 escape\u001b[31mred\u001b[0m DEL\u007f C1\u0080\u009b.')).toBe(
+      'bell escape[31mred[0m DEL C1.',
+    );
+    expect(displayText('a\u0000b\u0008c')).toBe('abc');
+    expect(displayText('form\ffeed\vtab\u0085next\tline')).toBe('form feed tab next line');
+    expect(displayText('\u0007\u001b')).toBe('');
+  });
+  it('segmentText removes control characters from every run, marked or not', () => {
+    const text = 'A bell\u0007 rang and\u001b an escape.';
+    const segments = segmentText(text, 10, [{ start: 10, end: 18 }]);
+    expect(segments.map((s) => s.text).join('')).toBe('A bell rang and an escape.');
+    expect(segments[0]).toEqual({ text: 'A bell ', marked: true, highlighted: false });
   });
   it('collapses whitespace and line breaks', () => {
     expect(displayText('  a\r\n b\t c  ')).toBe('a b c');

@@ -29,11 +29,33 @@ function checkContract(data: ClaimsExport, textOf: (id: string) => string) {
       expect(textOf(span.article).slice(span.start, span.end)).toBe(span.text);
     }
   }
+  // Every passage starts in the sentence its anchor names.
+  const inAnchor = (passage: { article: string; anchor: string; start: number }) => {
+    const sentence = anchorsOf(passage.article)!.sentences.find((s) => s.anchor === passage.anchor);
+    expect(sentence, `${passage.article}#${passage.anchor}`).toBeDefined();
+    expect(passage.start).toBeGreaterThanOrEqual(sentence!.start);
+    expect(passage.start).toBeLessThan(sentence!.end);
+  };
+  for (const article of data.articles) {
+    expect(article.sentences.map((s) => s.anchor)).toEqual(
+      article.sentences.map((_, index) => `s-${index}`),
+    );
+    let end = 0;
+    for (const sentence of article.sentences) {
+      expect(sentence.start).toBeGreaterThanOrEqual(end);
+      expect(sentence.end).toBeGreaterThan(sentence.start);
+      expect(textOf(article.id).slice(sentence.start, sentence.end).trim()).not.toBe('');
+      end = sentence.end;
+    }
+  }
+  for (const claim of data.claims) for (const span of claim.spans) inAnchor(span);
   for (const group of data.quotes) {
     expect(group.variants.length).toBeGreaterThanOrEqual(1);
-    for (const variant of group.variants) {
-      expect(textOf(variant.article).slice(variant.start, variant.end)).toBe(variant.text);
-      expect(variant.anchor).toMatch(/^s-\d+$/);
+    expect(typeof group.wordingDiffers).toBe('boolean');
+    for (const passage of [...group.variants, ...group.paraphrases]) {
+      expect(textOf(passage.article).slice(passage.start, passage.end)).toBe(passage.text);
+      expect(passage.anchor).toMatch(/^s-\d+$/);
+      inAnchor(passage);
     }
   }
 }
@@ -60,6 +82,21 @@ describe('/data/claims.json', () => {
     expect(data.claims.length).toBeGreaterThan(5);
     expect(data.quotes.length).toBeGreaterThan(5);
     checkContract(data, fileText);
+  });
+
+  it('lists each article’s sentences as the article model has them', () => {
+    for (const article of articles) {
+      const exported = data.articles.find((a) => a.id === article.id)!;
+      expect(exported.sentences).toEqual(
+        article.sentences.map((s) => ({ anchor: s.id, start: s.start, end: s.end })),
+      );
+    }
+  });
+
+  it('exports each quotation’s paraphrases and whether outlets word it differently', () => {
+    expect(data.quotes.some((group) => group.wordingDiffers)).toBe(true);
+    expect(data.quotes.some((group) => !group.wordingDiffers)).toBe(true);
+    expect(data.quotes.some((group) => group.paraphrases.length > 0)).toBe(true);
   });
 
   it('indexes the decoded text without the BOM, CRLF kept, for a BOM+CRLF file', () => {

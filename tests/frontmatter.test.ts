@@ -37,6 +37,25 @@ describe('readFrontMatter', () => {
     }
   });
 
+  it('refuses a date shaped right that names no real day or time, saying why', () => {
+    const published = (date: string) => () =>
+      readFrontMatter(`---\npublished: ${date}\n---\nB.`, 'a.txt');
+    expect(published('2025-02-30')).toThrow(
+      'a.txt: front matter field "published" is not a real date, got "2025-02-30" (February 2025 has 28 days)',
+    );
+    expect(published('2024-02-30')).toThrow(/"2024-02-30" \(February 2024 has 29 days\)/);
+    expect(published('2024-04-31')).toThrow(/April 2024 has 30 days/);
+    expect(published('2025-13-01')).toThrow(/"2025-13-01" \(there is no month 13\)/);
+    expect(published('2025-01-00')).toThrow(/January 2025 has 31 days/);
+    expect(published('2025-01-20T24:00')).toThrow(/there is no hour 24/);
+    expect(published('2025-01-20T09:60')).toThrow(/there is no minute 60/);
+    expect(published('2025-01-20T09:30+25:00')).toThrow(/offset is out of range/);
+    expect(published('2024-02-29')().data.published).toBe('2024-02-29');
+    expect(published('2025-12-31T23:59:59.5-05:00')().data.published).toBe(
+      '2025-12-31T23:59:59.5-05:00',
+    );
+  });
+
   it('ignores empty values and an empty block', () => {
     expect(readFrontMatter('---\n---\nBody.', 'a.txt').data).toEqual({});
     expect(readFrontMatter('---\nauthor:\n---\nBody.', 'a.txt').data).toEqual({});

@@ -5,6 +5,7 @@
  * rewrite the expectations after a deliberate change, then review the diff.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { listArticleFiles } from '../src/lib/corpus/index.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/lib/parse/article.ts';
@@ -62,12 +63,7 @@ describe('golden fixtures', () => {
     );
   }
   mkdirSync(SEED_EXPECTED, { recursive: true });
-  // Only the articles: the folder also holds its story file (story.yaml), which is no seed.
-  for (const file of readdirSync(SEEDS)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()) {
-    const id = file.replace(/\.txt$/, '');
-    it(`seed ${id}`, () =>
-      checkGolden(join(SEEDS, file), join(SEED_EXPECTED, `${id}.expected.json`), id));
+  for (const { id, path } of listArticleFiles(SEEDS, { root: ROOT })) {
+    it(`seed ${id}`, () => checkGolden(path, join(SEED_EXPECTED, `${id}.expected.json`), id));
   }
 });

@@ -57,7 +57,7 @@ const BAD_FILES: BadFile[] = [
   {
     name: 'latin1.txt',
     bytes: concat(utf8('Caf'), [0xe9], utf8(' au lait, a Latin-1 file.')),
-    reason: /not valid UTF-8/,
+    reason: /not valid UTF-8 \(at byte 3\); it looks like Windows-1252 \(Latin-1\) text: convert/,
     byteOffset: 3,
   },
   {
@@ -105,6 +105,11 @@ const BAD_FILES: BadFile[] = [
     reason: /no article text once page debris is removed/,
   },
   {
+    name: 'fm-only.txt',
+    bytes: utf8('---\ntitle: A title and nothing else\n---\n\n'),
+    reason: /fm-only\.txt: holds only front matter, no article text$/,
+  },
+  {
     name: 'fm-unclosed.txt',
     bytes: utf8(`---\ntitle: Never closed${body}`),
     reason: /never closed/,
@@ -125,6 +130,16 @@ const BAD_FILES: BadFile[] = [
     name: 'fm-date.txt',
     bytes: frontMatter('published: the day before yesterday'),
     reason: /field "published" must be a date/,
+  },
+  {
+    name: 'fm-feb30.txt',
+    bytes: frontMatter('published: 2025-02-30'),
+    reason: /field "published" is not a real date, got "2025-02-30" \(February 2025 has 28 days\)/,
+  },
+  {
+    name: 'fm-lang.txt',
+    bytes: frontMatter('lang: Arabic'),
+    reason: /field "lang" must be a language tag such as "en" or "ar-EG", got "Arabic"/,
   },
   {
     name: 'fm-type.txt',
@@ -165,7 +180,7 @@ afterAll(() => {
 describe('line endings and BOM', () => {
   const files = listArticleFiles(SEEDS, { root: ROOT });
   const shape = (bytes: Uint8Array, file: (typeof files)[number]) => {
-    const article = readArticleFile(file, {}, bytes);
+    const { article } = readArticleFile(file, {}, bytes);
     return {
       title: article.meta.title,
       sentences: article.sentences.map((s) => ({
@@ -192,7 +207,7 @@ describe('line endings and BOM', () => {
   it('offsets of a BOM+CRLF copy index its own decoded text', () => {
     const file = files[1]!;
     const bytes = concat([0xef, 0xbb, 0xbf], utf8(seedText.replace(/\n/g, '\r\n')));
-    const article = readArticleFile(file, {}, bytes);
+    const { article } = readArticleFile(file, {}, bytes);
     const decoded = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1);
     for (const sentence of article.sentences) {
       expect(decoded.slice(sentence.start, sentence.end)).toBe(sentence.text);
@@ -275,8 +290,8 @@ describe('astro build with bad files', () => {
     'bin/astro.mjs',
   );
   /** Builds a folder holding a good seed and the named bad files; returns status and output. */
-  function buildWith(names: string[]) {
-    const files: Record<string, Uint8Array> = {};
+  function buildWith(names: string[], extra: Record<string, Uint8Array> = {}) {
+    const files: Record<string, Uint8Array> = { ...extra };
     for (const bad of BAD_FILES.filter((b) => names.includes(b.name))) {
       Object.assign(files, bad.with, { [bad.name]: bad.bytes });
     }
@@ -306,21 +321,39 @@ describe('astro build with bad files', () => {
       /binary\.txt: contains NUL bytes: binary, not text \(at byte 14\)/,
     );
     expect(build.built).toBe(false);
-  }, 60_000);
+  });
 
   it('a build with several bad names names every one of them', () => {
     const build = buildWith(['a.txt', 'notes.docx']);
     expect(build.status, build.output).not.toBe(0);
     expect(build.output).toMatch(/a\.txt: id "a" collides with .*A\.txt/);
     expect(build.output).toMatch(/notes\.docx: has extension "\.docx"/);
-  }, 60_000);
+  });
 
-  it('a build with several bad contents names every file and reason', () => {
-    const build = buildWith(['latin1.txt', 'fm-date.txt', 'fm-unknown.txt']);
+  it('a build with several bad contents names every file and reason, and no stack trace', () => {
+    const build = buildWith(['latin1.txt', 'fm-date.txt', 'fm-unknown.txt', 'fm-only.txt']);
     expect(build.status, build.output).not.toBe(0);
-    expect(build.output).toMatch(/latin1\.txt: is not valid UTF-8 \(at byte 3\)/);
+    expect(build.output).toMatch(
+      /latin1\.txt: is not valid UTF-8 \(at byte 3\); it looks like Windows-1252 \(Latin-1\) text: convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE\.utf8` or re-save it as UTF-8/,
+    );
+    expect(build.output).toMatch(/fm-only\.txt: holds only front matter, no article text/);
+    // The message is the whole story: nothing of the code that noticed the problem follows it.
+    expect(build.output).not.toMatch(/Stack trace|Location:|^\s+at /m);
     expect(build.output).toMatch(/fm-date\.txt: front matter field "published" must be a date/);
     expect(build.output).toMatch(/fm-unknown\.txt: front matter field "tags" is unknown/);
     expect(build.built).toBe(false);
-  }, 60_000);
+  });
+
+  it('a file of HTML is published with a warning naming it, not a failure', () => {
+    const page = utf8(
+      '<!DOCTYPE html>\n<html>\n<head><title>Tram line approved</title></head>\n<body>\n' +
+        '<p>City councillors voted 9-4 on Tuesday night to approve the tram line.</p>\n</body>\n</html>\n',
+    );
+    const build = buildWith([], { 'page.txt': page });
+    expect(build.status, build.output).toBe(0);
+    expect(build.built).toBe(true);
+    expect(build.output).toMatch(
+      /\[WARN\].*articles\/page\.txt: looks like HTML: save the page as text, or paste its text/,
+    );
+  });
 });

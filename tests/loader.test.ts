@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleLoader } from '../src/loaders/articles.ts';
 import { fakeLoaderContext } from './helpers/fake-loader-context.ts';
+import { runStage } from '../src/lib/corpus/index.ts';
 
 const SEEDS = new URL('../content/articles/', import.meta.url).pathname;
 const IDS = ['000_f0b5d7bc94117462', '001_c369b15ec922ea33'];
@@ -87,6 +88,55 @@ describe('articleLoader', () => {
     );
     expect(error?.message).toMatch(/collides with content\/articles\/000_F0B5D7BC94117462\.md/);
     expect(error?.message).toMatch(/a b\?\.txt: id "a b\?" must be letters, digits/);
+  });
+
+  it('reports progress on a large folder, and nothing more on a small one', async () => {
+    const small = fakeLoaderContext(root);
+    await articleLoader().load(small.context);
+    expect(small.logs.filter((line) => line.startsWith('parsed'))).toEqual([]);
+
+    for (let k = 0; k < 118; k++) {
+      writeFileSync(
+        join(dir, `extra-${String(k).padStart(3, '0')}.txt`),
+        `Article ${k} said ${k}.\n`,
+      );
+    }
+    const large = fakeLoaderContext(root);
+    await articleLoader().load(large.context);
+    const progress = large.logs.filter((line) => line.startsWith('parsed'));
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(progress.length).toBeLessThanOrEqual(11);
+    for (const line of progress) {
+      expect(line).toMatch(/^parsed \d+\/120 articles \(\d+\.\d of \d+\.\d MB\)$/);
+    }
+    expect(progress.at(-1)).toMatch(/^parsed 120\/120 articles/);
+    expect(large.logs.at(-1)).toMatch(/^120 articles, /);
+  });
+});
+
+describe('runStage', () => {
+  it('says when a stage of a large story starts and how long it took, and nothing for a small one', () => {
+    const logs: string[] = [];
+    expect(
+      runStage(
+        (m) => logs.push(m),
+        false,
+        'aligning 20 sentences',
+        () => 7,
+      ),
+    ).toBe(7);
+    expect(logs).toEqual([]);
+    expect(
+      runStage(
+        (m) => logs.push(m),
+        true,
+        'aligning 20000 sentences',
+        () => 8,
+      ),
+    ).toBe(8);
+    expect(logs).toHaveLength(2);
+    expect(logs[0]).toBe('aligning 20000 sentences…');
+    expect(logs[1]).toMatch(/^aligning 20000 sentences: done in \d+\.\d s$/);
   });
 });
 

@@ -16,10 +16,14 @@ describe('the article model', () => {
     for (const article of articles) expect(articleSchema.parse(article)).toEqual(article);
     const broken = { ...articles[0]!, sentences: [{ id: 's-0' }] };
     expect(articleSchema.safeParse(broken).success).toBe(false);
+    const sideways = { ...articles[0]!, meta: { ...articles[0]!.meta, dir: 'ttb' } };
+    expect(articleSchema.safeParse(sideways).success).toBe(false);
   });
 
   it('types the model from the schema (checked by `npm run check`)', () => {
     expectTypeOf<ArticleMeta['published']>().toEqualTypeOf<string | null>();
+    expectTypeOf<ArticleMeta['lang']>().toEqualTypeOf<string | null>();
+    expectTypeOf<ArticleMeta['dir']>().toEqualTypeOf<'ltr' | 'rtl'>();
     expectTypeOf<ArticleMeta['titleOrigin']>().toEqualTypeOf<
       'front-matter' | 'text' | 'fallback'
     >();

@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/lib/model/index.ts';
-import { articlePaths, articleView, bodyOf } from '../src/lib/publish/article-view.ts';
+import {
+  articlePaths,
+  articleView,
+  bodyOf,
+  ONLY_HERE_LISTED,
+} from '../src/lib/publish/article-view.ts';
 import { claimListView, claimPaths, claimView } from '../src/lib/publish/claim-view.ts';
 import {
   comparePaths,
@@ -17,7 +22,15 @@ import { wordDiff } from '../src/lib/publish/diff.ts';
 import { overviewView, TOP_CLAIMS } from '../src/lib/publish/overview.ts';
 import { closestWording, quotesView, speakerId } from '../src/lib/publish/quote-view.ts';
 import { searchFilters } from '../src/lib/publish/search-view.ts';
-import { buildStory, claimsOf, quotesStartingAt } from '../src/lib/publish/story.ts';
+import {
+  buildStory,
+  claimsOf,
+  quotesStartingAt,
+  sentenceNumber,
+  sentencePlace,
+} from '../src/lib/publish/story.ts';
+import { claimEntries } from '../src/lib/publish/claim-groups.ts';
+import { headlineSpan } from '../src/lib/publish/labels.ts';
 import { makeArticle } from './helpers/make-article.ts';
 import {
   alignmentOf,
@@ -49,7 +62,7 @@ describe('buildStory', () => {
     expect(story.claimsById.get('c-1')).toBe(claim);
     expect([...story.labels]).toEqual([
       ['a', 'AP'],
-      ['b', 'Source 2'],
+      ['b', 'Source 1'],
     ]);
   });
 
@@ -165,9 +178,10 @@ describe('overviewView', () => {
         sharedSentences: 2,
         bodySentences: 2,
         unique: 0,
+        disputes: 0,
       },
       {
-        label: 'Source 2',
+        label: 'Source 1',
         title: 'Markets today',
         href: '/articles/b/',
         words: 7,
@@ -175,6 +189,7 @@ describe('overviewView', () => {
         sharedSentences: 1,
         bodySentences: 2,
         unique: 1,
+        disputes: 0,
       },
       expect.objectContaining({ label: 'AP (2)', shared: '100%', unique: 0 }),
     ]);
@@ -186,19 +201,21 @@ describe('overviewView', () => {
         href: '/claims/c-wheat/',
         headline: 'Wheat prices rose.',
         sources: 3,
-        carriers: 'AP (1), Source 2, AP (2)',
+        carriers: 'AP (1), Source 1, AP (2)',
+        parts: [],
       },
       {
         href: '/claims/c-port/',
         headline: 'The port closed.',
         sources: 2,
         carriers: 'AP (1), AP (2)',
+        parts: [],
       },
     ]);
   });
 
   it('marks which source carries which claim, linking to its passage', () => {
-    expect(view.columns).toEqual(['AP (1)', 'Source 2', 'AP (2)']);
+    expect(view.columns).toEqual(['AP (1)', 'Source 1', 'AP (2)']);
     expect(view.coverage[1]).toEqual({
       href: '/claims/c-port/',
       headline: 'The port closed.',
@@ -206,7 +223,7 @@ describe('overviewView', () => {
       short: 'The port closed.',
       cells: [
         { label: 'AP (1)', href: '/articles/a/#s-1' },
-        { label: 'Source 2', href: null },
+        { label: 'Source 1', href: null },
         { label: 'AP (2)', href: '/articles/c/#s-0' },
       ],
     });
@@ -330,6 +347,13 @@ describe('compareView', () => {
     const near = compareView(storyOf([x, y], [claimOf('c-1', [spanOf(x, 0), spanOf(y, 0)])]), x, y);
     expect(near.rows[0]!.cells[1]!.items[0]).toMatchObject({ diff: null, paraphrase: true });
     expect(near.crossingNote).toBe('');
+  });
+
+  it('numbers sentences as the article page does: a heading before them is not counted', () => {
+    const x = makeArticle('x', ['# Markets', 'Wheat rose.']);
+    const y = makeArticle('y', ['Wheat rose.']);
+    const page = compareView(storyOf([x, y], [claimOf('c-1', [spanOf(x, 1), spanOf(y, 0)])]), x, y);
+    expect(page.rows[0]!.cells[0]!.items[0]).toMatchObject({ id: 'a-s-1', number: 1 });
   });
 
   it('on the seeds: every body sentence once per side, every pointer to a sentence on the page', () => {
@@ -551,7 +575,7 @@ describe('articleView', () => {
     expect(block.sentences[0]!.share.others).toEqual(['b']);
     expect(block.notes).toEqual([
       {
-        number: 2,
+        number: 1,
         id: 'm-s-1',
         others: 'Source 2',
         passages: [{ label: 'Source 2', text: 'A lede sentence here.', href: '/articles/b/#s-0' }],
@@ -563,6 +587,44 @@ describe('articleView', () => {
     expect(list.items[0]!.sentences[0]!.speakers).toEqual([{ name: 'X', href: '/quotes/#q-1' }]);
     expect(list.items[1]!.sentences[0]!.speakers).toEqual([]);
     expect(list.items[0]!.notes).toEqual([]);
+  });
+
+  it('numbers body sentences among themselves: the headline and headings are not counted', () => {
+    const numbers = view.body.flatMap((part) =>
+      part.kind === 'heading'
+        ? [`${part.sentence.id}:-`]
+        : (part.kind === 'list' ? part.items : [part]).flatMap((block) =>
+            block.sentences.map((s) => `${s.sentence.id}:${s.number ?? '-'}`),
+          ),
+    );
+    // Ids stay as they are (permalinks), numbers count what a reader reads.
+    expect(numbers).toEqual(['s-1:1', 's-2:2', 's-3:3', 's-4:-', 's-5:4']);
+    expect(sentenceNumber(story, 'a', 's-0')).toBeUndefined();
+    expect(sentencePlace(story, 'a', 's-0')).toBe('headline');
+    expect(sentencePlace(story, 'a', 's-4')).toBe('heading');
+    expect(sentencePlace(story, 'a', 's-5')).toBe('sentence 4');
+  });
+
+  it('lists the body sentences no other source carries, with their permalinks', () => {
+    expect(view.onlyHere).toEqual([
+      { number: 2, href: '#s-2', text: 'Item one.' },
+      { number: 3, href: '#s-3', text: 'Item two.' },
+      { number: 4, href: '#s-5', text: 'Item three.' },
+    ]);
+    expect(view.onlyHere).toHaveLength(view.coverage.uniqueSentences);
+    expect(articleView(story, other).onlyHere).toEqual([]);
+  });
+
+  it('lists at most ONLY_HERE_LISTED of them, the first in reading order', () => {
+    const long = makeArticle(
+      'long',
+      Array.from({ length: ONLY_HERE_LISTED + 5 }, (_, i) => `Line ${i} stands alone.`),
+    );
+    const page = articleView(storyOf([long]), long);
+    expect(page.coverage.uniqueSentences).toBe(ONLY_HERE_LISTED + 5);
+    expect(page.onlyHere.map((item) => item.number)).toEqual(
+      Array.from({ length: ONLY_HERE_LISTED }, (_, i) => i + 1),
+    );
   });
 
   it('on the seeds: every sentence but the headline once, a note per shared sentence', () => {
@@ -586,6 +648,12 @@ describe('articleView', () => {
         shared.map((s) => `m-${s.sentence.id}`),
       );
       expect(page.coverage.sharedSentences).toBe(shared.length);
+      // The first sentence read is sentence 1, and "only here" lists exactly the unshared ones.
+      expect(blocks[0]!.sentences[0]!.number).toBe(1);
+      const unshared = blocks.flatMap((b) => b.sentences).filter((s) => !s.share.others.length);
+      expect(page.onlyHere.map((item) => item.href)).toEqual(
+        unshared.map((s) => `#${s.sentence.id}`),
+      );
     }
   });
 });
@@ -600,18 +668,22 @@ describe('claim views', () => {
 
   it('lists each claim with every passage', () => {
     expect(claimPaths(story)).toEqual([{ params: { id: 'c-1' }, props: { claim } }]);
-    expect(claimListView(story).claims).toEqual([
-      {
-        href: '/claims/c-1/',
-        headline: 'Wheat prices rose very sharply.',
-        sources: 2,
-        passages: [
-          { label: 'Source 1 (sentence 2)', href: '/articles/a/#s-1' },
-          { label: 'Source 1 (sentence 3)', href: '/articles/a/#s-2' },
-          { label: 'Reuters (sentence 1)', href: '/articles/b/#s-0' },
-        ],
-      },
-    ]);
+    expect(claimListView(story)).toEqual({
+      claims: [
+        {
+          href: '/claims/c-1/',
+          headline: 'Wheat prices rose very sharply.',
+          sources: 2,
+          passages: [
+            { label: 'Source 1 (sentence 2)', href: '/articles/a/#s-1' },
+            { label: 'Source 1 (sentence 3)', href: '/articles/a/#s-2' },
+            { label: 'Reuters (sentence 1)', href: '/articles/b/#s-0' },
+          ],
+          parts: [],
+        },
+      ],
+      total: 1,
+    });
   });
 
   it('diffs every wording against the reference, linking other articles to compare', () => {
@@ -622,6 +694,8 @@ describe('claim views', () => {
       sourceLabel: 'Reuters',
       href: '/articles/b/#s-0',
       text: 'Wheat prices rose very sharply.',
+      evidence: 'score 100%',
+      review: false,
     });
     expect(view.others).toEqual([
       {
@@ -629,6 +703,8 @@ describe('claim views', () => {
         href: '/articles/a/#s-1',
         parts: wordDiff('Wheat prices rose very sharply.', 'Wheat prices rose sharply.'),
         compare: '/compare/a/b/',
+        evidence: 'score 100%',
+        review: false,
       },
       expect.objectContaining({ href: '/articles/a/#s-2', compare: '/compare/a/b/' }),
     ]);
@@ -645,6 +721,87 @@ describe('claim views', () => {
     const view = claimView(storyOf([long, b], [longClaim]), longClaim);
     expect(view.title.length).toBeLessThanOrEqual(80);
     expect(view.title.endsWith('…')).toBe(true);
+  });
+});
+
+describe('one entry per sentence: a sentence and its clauses as claims', () => {
+  const text = 'Russian forces advanced in the east, seeking full control of the regions.';
+  const comma = text.indexOf(',');
+  const a = makeArticle('a', [text, 'The port closed.']);
+  const b = makeArticle('b', [text]);
+  const c = makeArticle('c', ['Russia pressed on in the east to take the regions.', 'Port shut.']);
+  b.meta.outlet = 'Reuters';
+  const clause = (article: Article, from: number, to: number) => spanOf(article, 0, from, to);
+  const whole = claimOf('c-whole', [spanOf(a, 0), spanOf(b, 0), spanOf(c, 0)]);
+  const first = claimOf('c-first', [clause(a, 0, comma), clause(b, 0, comma)]);
+  const port = claimOf('c-port', [spanOf(a, 1), spanOf(c, 1)]);
+  // Neither wording of the second clause starts a sentence: its headline is its own label.
+  const second = claimOf('c-second', [
+    clause(a, comma + 2, text.length - 1),
+    clause(b, comma + 2, text.length - 1),
+  ]);
+  const story = storyOf([a, b, c], [whole, first, port, second]);
+
+  it('groups the claims whose headlines come from one sentence, named by the part they cover', () => {
+    const entries = claimEntries(story);
+    expect(entries.map((entry) => [entry.claim.id, entry.part, entry.headline])).toEqual([
+      ['c-whole', 'whole sentence', text],
+      ['c-port', 'whole sentence', 'The port closed.'],
+    ]);
+    expect(entries[0]!.parts.map((part) => [part.claim.id, part.part, part.href])).toEqual([
+      ['c-first', 'first part', '/claims/c-first/'],
+      ['c-second', 'second part', '/claims/c-second/'],
+    ]);
+    expect(entries[1]!.parts).toEqual([]);
+  });
+
+  it('shows the sentence once on the overview and the claims list, its parts under it', () => {
+    const top = overviewView(story).topClaims;
+    expect(top.map((claim) => claim.href)).toEqual(['/claims/c-whole/', '/claims/c-port/']);
+    expect(top[0]!.parts).toEqual([
+      { href: '/claims/c-first/', part: 'first part', sources: 2 },
+      { href: '/claims/c-second/', part: 'second part', sources: 2 },
+    ]);
+    const list = claimListView(story);
+    expect(list.total).toBe(4);
+    expect(list.claims.map((claim) => claim.href)).toEqual(['/claims/c-whole/', '/claims/c-port/']);
+    expect(list.claims[0]!.parts.map((part) => part.part)).toEqual(['first part', 'second part']);
+  });
+
+  it('tells a claim page which part it covers and links the other parts', () => {
+    const page = claimView(story, second);
+    expect(page.part).toBe('second part');
+    expect(page.title).toBe('Seeking full control of the regions.');
+    expect(page.related).toEqual([
+      { href: '/claims/c-whole/', part: 'whole sentence', sources: 3 },
+      { href: '/claims/c-first/', part: 'first part', sources: 2 },
+    ]);
+    expect(claimView(story, port)).toMatchObject({ part: null, related: [] });
+  });
+
+  it('on the seeds: every claim in one entry, no sentence behind two entries, no headline on "…"', () => {
+    const seeds = seedStory();
+    const entries = claimEntries(seeds);
+    const members = entries.flatMap((entry) => [entry.claim, ...entry.parts.map((p) => p.claim)]);
+    expect(members).toHaveLength(seeds.alignment.claims.length);
+    expect(new Set(members)).toEqual(new Set(seeds.alignment.claims));
+    const sentenceOf = (claim: (typeof members)[number]) => {
+      const { span } = headlineSpan(claim, seeds.byId)!;
+      return `${span.article}#${span.sentence}`;
+    };
+    const shown = entries.map((entry) => sentenceOf(entry.claim));
+    expect(new Set(shown).size).toBe(shown.length);
+    // The seeds make whole-sentence and clause claims of one sentence: some entries merge them.
+    expect(entries.some((entry) => entry.parts.length > 0)).toBe(true);
+    for (const entry of entries) {
+      expect(entry.headline.startsWith('…')).toBe(false);
+      for (const part of entry.parts) expect(sentenceOf(part.claim)).toBe(sentenceOf(entry.claim));
+    }
+    const top = overviewView(seeds).topClaims;
+    expect(top.map((claim) => claim.href)).toEqual(
+      entries.slice(0, TOP_CLAIMS).map((entry) => entry.href),
+    );
+    expect(claimListView(seeds).claims).toHaveLength(entries.length);
   });
 });
 
@@ -682,6 +839,11 @@ describe('story helpers on a built alignment', () => {
       quoteGroups: [],
       meta: { title: null, summary: null },
     });
-    expect(story.alignment.bySentence).toEqual({ 'a#s-0': ['c-1'], 'b#s-0': ['c-1'] });
+    expect(story.alignment.bySentence).toEqual(
+      new Map([
+        ['a#s-0', ['c-1']],
+        ['b#s-0', ['c-1']],
+      ]),
+    );
   });
 });

@@ -36,6 +36,63 @@ describe('attribution rule speakerAfterQuote', () => {
     ]);
   });
 
+  it('nameThenVerb: a capitalised “He said” resolves like “he said”', () => {
+    expect(read('Intro text here.\n\nJohn Smith spoke. “We are ready,” He said.')).toEqual([
+      { speaker: 'John Smith', mention: 'He', kind: 'speech' },
+    ]);
+  });
+
+  it('nameDescribedThenVerb: “…,” Trump, 70, told supporters.', () => {
+    expect(read('Intro text here.\n\n“We will win,” Donald Trump, 70, told supporters.')).toEqual([
+      { speaker: 'Donald Trump', mention: 'Donald Trump', kind: 'speech' },
+    ]);
+  });
+
+  it('describedNameThenVerb: the name in the description, not the possessive before it', () => {
+    expect(
+      read(
+        'Intro text here.\n\n“We are ready,” Clinton’s communications director, Jennifer Palmieri, said.',
+      ),
+    ).toEqual([{ speaker: 'Jennifer Palmieri', mention: 'Jennifer Palmieri', kind: 'speech' }]);
+  });
+
+  it('verbThenRoleAndName: “…,” said spokesman Josh Schwerin.', () => {
+    expect(read('Intro text here.\n\n“We will appeal,” said spokesman Josh Schwerin.')).toEqual([
+      { speaker: 'Josh Schwerin', mention: 'Josh Schwerin', kind: 'speech' },
+    ]);
+  });
+
+  it('roleAndNameThenVerb: “…,” Rovers boss Tom Hale said.', () => {
+    expect(read('Intro text here.\n\n“We were robbed,” Rovers boss Tom Hale said.')).toEqual([
+      { speaker: 'Tom Hale', mention: 'Tom Hale', kind: 'speech' },
+    ]);
+  });
+
+  it('unnamedThenVerb: someone described is speech by no one known, a held role resolves', () => {
+    expect(read('Intro text here.\n\n“It is over,” a spokesman said.')).toEqual([
+      { speaker: null, mention: null, kind: 'speech' },
+    ]);
+    expect(
+      read('The manager, Tom Hale, was furious.\n\n“We were robbed,” the gaffer said.'),
+    ).toEqual([{ speaker: 'Tom Hale', mention: 'the gaffer', kind: 'speech' }]);
+  });
+
+  it('verbThenUnnamed: “…,” said the Rovers boss. — the role of that team, not the other’s', () => {
+    const source = [
+      'Rovers manager Tom Hale was delighted. City boss Andy Price was not.',
+      '“We never stopped believing,” said the Rovers boss.',
+    ].join('\n\n');
+    expect(read(source)).toEqual([
+      { speaker: 'Tom Hale', mention: 'the Rovers boss', kind: 'speech' },
+    ]);
+  });
+
+  it('unnamedThenVerb: “…,” the 34-year-old said. — the person of that age', () => {
+    expect(
+      read('Lucy Moore, 34, scored the winner.\n\n“I just hit it,” the 34-year-old said.'),
+    ).toEqual([{ speaker: 'Lucy Moore', mention: 'the 34-year-old', kind: 'speech' }]);
+  });
+
   it('reads the attribution between the parts of an interrupted quote', () => {
     expect(read('Intro text here.\n\n“We are ready,” Putin said. “The door is open.”')).toEqual([
       { speaker: 'Putin', mention: 'Putin', kind: 'speech' },
@@ -50,10 +107,46 @@ describe('attribution rule speechVerbBefore', () => {
     ]);
   });
 
+  it('verbAndObjectColon: Reyes told reporters: “…”', () => {
+    expect(
+      read('Councillor Tomas Reyes lost.\n\nOutside, Reyes told reporters: “We lost tonight.”'),
+    ).toEqual([{ speaker: 'Tomas Reyes', mention: 'Reyes', kind: 'speech' }]);
+  });
+
+  it('the person before a description between commas, not one named inside it', () => {
+    expect(
+      read('Intro text here.\n\nAna Ruiz, who succeeded Mr John Smith, said: “We stay.”'),
+    ).toEqual([{ speaker: 'Ana Ruiz', mention: 'Ruiz', kind: 'speech' }]);
+  });
+
+  it('a pronoun refers first to the person its own sentence names before it', () => {
+    const source = [
+      'Vladimir Putin spoke first.',
+      'Donald Trump pledged peace, and ahead of his inauguration, he said: “We will meet.”',
+    ].join('\n\n');
+    expect(read(source)).toEqual([{ speaker: 'Donald Trump', mention: 'he', kind: 'speech' }]);
+  });
+
   it('after a participle with no one named before it: whom the sentence is about', () => {
     expect(
       read('Vladimir Putin spoke on Monday. Then, saying, “We are ready,” Putin left the hall.'),
     ).toEqual([{ speaker: 'Vladimir Putin', mention: null, kind: 'speech' }]);
+  });
+});
+
+describe('attribution rule subjectBeforeColon', () => {
+  it('Evans was blunt: “…” — the person the sentence names before the colon', () => {
+    expect(
+      read('Intro text here.\n\nFire chief Mark Evans was blunt: “The alarms failed.”'),
+    ).toEqual([{ speaker: 'Mark Evans', mention: 'Evans', kind: 'speech' }]);
+  });
+});
+
+describe('attribution rule introducedAbove', () => {
+  it('Sato said: ¶ “…” — the paragraph above ends in a speech verb and a colon', () => {
+    expect(
+      read('Premier Joan Sato spoke to reporters on Tuesday. She said:\n\n“We will rebuild.”'),
+    ).toEqual([{ speaker: 'Joan Sato', mention: 'She', kind: 'speech' }]);
   });
 });
 
@@ -76,10 +169,114 @@ describe('attribution rule continuesPreviousQuote', () => {
   });
 });
 
+describe('speakers are people, resolved', () => {
+  it('reads verbs beyond “said”: implored, responded, conceded, called', () => {
+    const source = [
+      'Mayor Ann Lee addressed the council.',
+      '“Give us time,” she implored.',
+      'Asked about the plan, Lee responded: “We looked at everything.”',
+      'Lee conceded that “mistakes were made”.',
+      'Lee called the vote “a betrayal of residents”.',
+    ].join('\n\n');
+    expect(read(source).map((quote) => quote.speaker)).toEqual([
+      'Ann Lee',
+      'Ann Lee',
+      'Ann Lee',
+      'Ann Lee',
+    ]);
+  });
+
+  it('resolves “she” past a man named since, by a title and by a pronoun used before', () => {
+    const source = [
+      'Jane Roe spoke first. “I am tired,” she said.',
+      'Then Mr John Smith spoke. “We are ready,” she said.',
+    ].join('\n\n');
+    expect(read(source).map((quote) => quote.speaker)).toEqual(['Jane Roe', 'Jane Roe']);
+  });
+
+  it('takes no place phrase, title or company for a person', () => {
+    expect(read('Intro text here.\n\nIn Texas, officials said: “The storm is over.”')).toEqual([
+      { speaker: null, mention: null, kind: 'speech' },
+    ]);
+    expect(
+      read('Secretary of State Hillary Clinton arrived.\n\n“We are ready,” Clinton said.')[0]!
+        .speaker,
+    ).toBe('Hillary Clinton');
+    expect(
+      read('Kestrel Semiconductor cut jobs.\n\n“It is over,” Kestrel said.')[0]!.speaker,
+    ).toBeNull();
+    expect(
+      read(
+        'Intro text here.\n\nFirefighter Tom Ward, whose firefighters came first, said: “It spread.”',
+      )[0]!.speaker,
+    ).toBe('Tom Ward');
+  });
+
+  it('never takes “we” inside a quote, or a quote inside a quote, for the speaker', () => {
+    expect(
+      read('Intro text here.\n\nPutin said: “We congratulate him, and we wish him well.”'),
+    ).toEqual([{ speaker: 'Putin', mention: 'Putin', kind: 'speech' }]);
+    expect(
+      read('Ann Lee spoke first.\n\n“He told me ‘Mr Smith will never sign’,” she said.'),
+    ).toEqual([{ speaker: 'Ann Lee', mention: 'she', kind: 'speech' }]);
+  });
+});
+
+describe('titles and terms are not speech', () => {
+  it('reads a title-cased programme, book or film after a cue as a term', () => {
+    const kinds = (source: string) =>
+      read(`Intro text here.\n\n${source}`).map((quote) => [quote.kind, quote.speaker]);
+    expect(kinds('Hillary Clinton appeared on “Meet the Press.” She said little.')).toEqual([
+      ['term', null],
+    ]);
+    expect(
+      kinds('Priya Chandran told “Trading Day Live” on Wednesday that cuts would come.'),
+    ).toEqual([['term', null]]);
+    expect(kinds('The senator wrote in “Hard Choices” that she regretted the vote.')).toEqual([
+      ['term', null],
+    ]);
+    expect(kinds('The plot of the film “The Long Night” is simple.')).toEqual([['term', null]]);
+  });
+
+  it('reads a word glossed or flagged as a term, even after a speech verb', () => {
+    const kinds = (source: string) => read(`Intro text here.\n\n${source}`).map((q) => q.kind);
+    expect(kinds('Dr. Eva Lind said it was a “weather bomb”, a term for a deepening low.')).toEqual(
+      ['term'],
+    );
+    expect(kinds('The cuts are part of a so-called ‘right-sizing’ programme.')).toEqual(['term']);
+  });
+
+  it('keeps a title-cased quote a speaker says as speech', () => {
+    expect(read('Intro text here.\n\n“Never Again,” Ann Lee said.')).toEqual([
+      { speaker: 'Ann Lee', mention: 'Ann Lee', kind: 'speech' },
+    ]);
+  });
+});
+
 describe('no attribution rule', () => {
   it('leaves a short unattributed quote a term, with no speaker', () => {
     expect(read('Officials discussed a “peace formula” on Monday.')).toEqual([
       { speaker: null, mention: null, kind: 'term' },
     ]);
+  });
+});
+
+describe('a capitalised role before the name', () => {
+  it('names the person after the role, not the role', () => {
+    expect(
+      read(
+        'Talks ended.\n\n“We will not sign,” Foreign Minister Anna Berg told reporters after the session.',
+      ),
+    ).toEqual([{ speaker: 'Anna Berg', mention: 'Anna Berg', kind: 'speech' }]);
+  });
+});
+
+describe('someone unnamed, described by a person', () => {
+  it('gives no speaker rather than the person named in the description', () => {
+    expect(
+      read(
+        'Foreign Minister Anna Berg led the talks.\n\nAn aide to the foreign minister said: “The atmosphere was frank.”',
+      ),
+    ).toEqual([{ speaker: null, mention: null, kind: 'speech' }]);
   });
 });

@@ -5,7 +5,8 @@ import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
 import { extractQuotes, groupQuotes } from '../src/lib/quotes/index.ts';
 import { buildSearchIndex, buildSearchRecords } from '../src/lib/search/records.ts';
 import { createSearcher } from '../src/lib/search/engine.ts';
-import { prepareQuery, type SearchIndexFile } from '../src/lib/search/options.ts';
+import { makeArticle } from './helpers/make-article.ts';
+import { numbersIn, prepareQuery, type SearchIndexFile } from '../src/lib/search/options.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const articles = readArticleDir(`${root}content/articles`, { root });
@@ -174,5 +175,64 @@ describe('prepareQuery', () => {
     expect(prepareQuery('the of')).toBe('the of');
     expect(prepareQuery('  ')).toBe('');
     expect(prepareQuery('he’s “here”')).toBe('hes here');
+  });
+});
+
+describe('numbers in digits and in words', () => {
+  const values = (text: string) =>
+    numbersIn(text).map((n) => [text.slice(n.start, n.end), n.value]);
+
+  it('reads numbers written in digits or words, phrases as one number', () => {
+    expect(values('15 dead, fifteen hurt and 1,000 fled')).toEqual([
+      ['15', '15'],
+      ['fifteen', '15'],
+      ['1,000', '1000'],
+    ]);
+    expect(values('Twenty-five, two hundred and five, three million, 15 million')).toEqual([
+      ['Twenty-five', '25'],
+      ['two hundred and five', '205'],
+      ['three million', '3000000'],
+      ['15 million', '15000000'],
+    ]);
+    // Words that are not numbers: a compound, an ordinal, a list of two numbers.
+    expect(values('a one-on-one summit, the third war')).toEqual([]);
+    expect(values('two three')).toEqual([
+      ['two', '2'],
+      ['three', '3'],
+    ]);
+  });
+
+  it('normalises the query alike: a number is one token however written', () => {
+    expect(prepareQuery('15 dead')).toBe('n15n dead');
+    expect(prepareQuery('fifteen dead')).toBe('n15n dead');
+    expect(prepareQuery('Twenty-five of them')).toBe('n25n them');
+    expect(prepareQuery('4')).toBe('n4n');
+  });
+
+  const story = [
+    makeArticle('a', ['Fifteen people were killed in the blast.', 'Rescuers searched all night.']),
+    makeArticle('b', ['Officials said 15 dead and 40 hurt.', 'Around 150 were evacuated in 2015.']),
+  ];
+  const find = load(buildSearchIndex(buildSearchRecords(story, [])));
+  const texts = (query: string) => find(query).map((result) => result.item.text);
+
+  it('finds a number written the other way: "15 dead" finds "fifteen", "fifteen" finds "15"', () => {
+    expect(texts('15 dead')).toEqual(['Officials said 15 dead and 40 hurt.']);
+    expect(texts('15 killed')).toEqual(['Fifteen people were killed in the blast.']);
+    expect(new Set(texts('fifteen'))).toEqual(
+      new Set(['Fifteen people were killed in the blast.', 'Officials said 15 dead and 40 hurt.']),
+    );
+    // A number matches whole: 15 is not 150 or 2015.
+    expect(texts('15')).not.toContain('Around 150 were evacuated in 2015.');
+    expect(texts('2015')).toEqual(['Around 150 were evacuated in 2015.']);
+  });
+
+  it('on the seeds: "4 regions" finds the four regions, "one thousand" finds 1,000', () => {
+    const regions = search('4 regions');
+    expect(regions.some((r) => r.item.text.includes('four regions'))).toBe(true);
+    // The number is part of the query, not dropped: every result has it.
+    expect(regions.every((r) => /\b(?:4|four)\b/i.test(r.item.text))).toBe(true);
+    const thousand = search('one thousand square kilometres').map((r) => r.item.text);
+    expect(thousand.some((text) => text.includes('1,000 square kilometres'))).toBe(true);
   });
 });

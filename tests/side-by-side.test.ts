@@ -128,7 +128,7 @@ describe('sideBySide', () => {
         const right = body(b);
         const rightIndex = new Map(right.map((sentence, j) => [sentence.id, j]));
         const pairs: SidePair[] = left.flatMap((sentence, i) =>
-          (alignment.bySentence[`${a.id}#${sentence.id}`] ?? []).flatMap((claimId) => {
+          (alignment.bySentence.get(`${a.id}#${sentence.id}`) ?? []).flatMap((claimId) => {
             const claim = alignment.claims.find((c) => c.id === claimId)!;
             return claim.spans
               .filter((span) => span.article === b.id)
@@ -155,5 +155,6 @@ describe('sideBySide', () => {
         expect(facingRows.length).toBe(lcs[left.length]![right.length]);
       }
     }
-  });
+    // Aligns the seeds (WordNet loaded): seconds on a busy two-core machine.
+  }, 30_000);
 });

@@ -63,4 +63,15 @@ describe('npm run similarity', { timeout: 30_000 }, () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('missing.tsv');
   });
+
+  it('--fit TRAINFILE picks the threshold on the training file and reports it on the eval file', () => {
+    const train = file('train.tsv', `1\t${SAME_A}\t${SAME_B}\n0\t${SAME_A}\t${OTHER}\n`);
+    const test = file('test.tsv', `1\t${SAME_B}\t${SAME_A}\n0\t${SAME_B}\t${OTHER}\n`);
+    const r = run('--eval', test, '--fit', train);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /threshold \d\.\d\d \(fitted on train\) +precision 1\.000 +recall 1\.000 +F1 1\.000 +accuracy 1\.000/,
+    );
+    expect(run('--fit', train).status).toBe(2);
+  });
 });

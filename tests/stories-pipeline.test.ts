@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { alignStory } from '../src/lib/align/index.ts';
 import { readStories } from '../src/lib/corpus/index.ts';
+import { findDisagreements } from '../src/lib/disagreements/index.ts';
 import { groupQuotes } from '../src/lib/quotes/index.ts';
 import { directoryCache, runStories, storyDigest } from '../src/lib/stories/index.ts';
 
@@ -63,9 +64,40 @@ describe('runStories', () => {
 
   it('gives each story exactly what the pipeline gives its articles alone', () => {
     const tram = runs.find((run) => run.articles.some((a) => a.id === 'meridian-wire'))!;
-    expect(tram.alignment).toEqual(alignStory(tram.articles));
-    expect(tram.quoteGroups).toEqual(groupQuotes(tram.articles));
+    const quoteGroups = groupQuotes(tram.articles);
+    const quotes = quoteGroups.flatMap((group) => group.variants);
+    const alignment = alignStory(tram.articles, { quotes });
+    expect(tram.quoteGroups).toEqual(quoteGroups);
+    expect(tram.alignment).toEqual(alignment);
+    expect(tram.disagreements).toEqual(
+      findDisagreements({ articles: tram.articles, alignment, quoteGroups }),
+    );
     expect(runs.map((run) => run.id)).toEqual(grouping.stories.map((story) => story.id));
+  });
+
+  it('gives each story the editor’s review pairs of its own articles only', () => {
+    const tram = runs.find((run) => run.articles.some((a) => a.id === 'meridian-wire'))!;
+    const claim = tram.alignment.claims.find(
+      (c) => new Set(c.spans.map((span) => span.article)).size >= 2,
+    )!;
+    const [x, y] = claim.spans.filter(
+      (span, k, all) => all[0]!.article !== span.article || k === 0,
+    );
+    const key = (span: typeof x) => `${span!.article}#${span!.sentence}`;
+    const other = runs.find((run) => run !== tram)!;
+    const across = `${other.articles[0]!.id}#s-0`;
+    const review = {
+      same: [{ a: key(x), b: across, line: 2 }],
+      different: [{ a: key(x), b: key(y), line: 4 }],
+    };
+    const reviewed = runStories(grouping.stories, articles, { review });
+    const tramAfter = reviewed.runs.find((run) => run.id === tram.id)!;
+    for (const c of tramAfter.alignment.claims) {
+      const keys = c.spans.map((span) => `${span.article}#${span.sentence}`);
+      expect(keys.includes(key(x)) && keys.includes(key(y))).toBe(false);
+    }
+    // The pair across two stories joins nothing: the other story is as without a review.
+    expect(reviewed.runs.find((run) => run.id === other.id)!.alignment).toEqual(other.alignment);
   });
 
   it('stops when a story names an article it was not given', () => {
@@ -90,9 +122,15 @@ describe('the story cache', () => {
     const again = build();
     expect(again.stats).toMatchObject({ stories: 6, aligned: 0, cached: 6 });
     expect(again.runs.map((run) => run.cached)).toEqual(Array(6).fill(true));
-    expect(again.runs.map(({ alignment, quoteGroups }) => ({ alignment, quoteGroups }))).toEqual(
-      first.runs.map(({ alignment, quoteGroups }) => ({ alignment, quoteGroups })),
-    );
+    const results = (runs: typeof first.runs) =>
+      runs.map(({ alignment, quoteGroups, disagreements }) => ({
+        alignment,
+        quoteGroups,
+        disagreements,
+      }));
+    // bySentence is a Map: the cache must give one back, not the {} JSON makes of it.
+    expect(again.runs[0]!.alignment.bySentence).toBeInstanceOf(Map);
+    expect(results(again.runs)).toEqual(results(first.runs));
   });
 
   it('re-aligns only the story an added article joins', () => {
@@ -130,7 +168,7 @@ describe('the story cache', () => {
       articles.filter((article) => story.articles.includes(article.id)),
       'v1',
     );
-    writeFileSync(join(cacheDir, `${digest}.json`), '{"format": 1, "dig');
+    writeFileSync(join(cacheDir, `${digest}.json`), '{"format": 2, "dig');
     expect(build().stats).toMatchObject({ aligned: 1, cached: 5 });
 
     const cache = directoryCache(cacheDir);

@@ -30,6 +30,17 @@ describe('story.yaml', () => {
     });
   });
 
+  it('cleans control and bidi characters out of the title and summary', () => {
+    const path = write(
+      'controls.yaml',
+      'title: "Bell\\a title\\e[0m"\nsummary: "A \\u202Esummary\\x7f."\n',
+    );
+    expect(readStoryMeta(path, 'story.yaml')).toEqual({
+      title: 'Bell title[0m',
+      summary: 'A summary.',
+    });
+  });
+
   it.each([
     ['invalid YAML', 'title: [unclosed\n', /story\.yaml: is not valid YAML/],
     ['a list', '- a\n- b\n', /story\.yaml: must be a mapping/],

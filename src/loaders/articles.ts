@@ -1,14 +1,26 @@
 /**
  * The Astro loader for article files: a thin shell around the framework-free pipeline in
  * `src/lib/`. It validates its options, skips files whose bytes have not changed (by digest),
- * deletes entries whose files are gone, and stops the build naming every file it cannot publish.
+ * deletes entries whose files are gone, warns about files it publishes that may not be what was
+ * meant (HTML pasted as text), and stops the build naming every file it cannot publish.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readArticleFile, scanArticleDir, unmatchedTitleWords } from '../lib/corpus/index.ts';
-import { DEFAULT_MAX_BYTES, STORY_FILE_NAME, readStoryMeta } from '../lib/input/index.ts';
+import {
+  readArticleFile,
+  scanArticleDir,
+  unmatchedTitleWords,
+  type ArticleFile,
+} from '../lib/corpus/index.ts';
+import {
+  DEFAULT_MAX_BYTES,
+  STORY_FILE_NAME,
+  decodeArticle,
+  inspectArticleText,
+  readStoryMeta,
+} from '../lib/input/index.ts';
 import {
   ArticleError,
   CorpusError,
@@ -68,6 +80,7 @@ async function loadArticles(context: LoaderContext, base: string, maxBytes: numb
   const seen = new Set<string>();
   let parsed = 0;
   let skipped = 0;
+  const progress = progressLog(files, logger);
   for (const entry of files) {
     seen.add(entry.id);
     try {
@@ -75,16 +88,22 @@ async function loadArticles(context: LoaderContext, base: string, maxBytes: numb
       // Digest of the raw bytes: a change of encoding or line endings re-parses the file too.
       const digest = generateDigest(bytes.toString('latin1'));
       if (store.get(entry.id)?.digest === digest) {
+        // Parsed by an earlier build; its warnings are said again, on every build until fixed.
+        const source = decodeArticle(bytes, entry.file, { maxBytes });
+        for (const warning of inspectArticleText(source, entry.file)) logger.warn(warning.message);
         skipped++;
         continue;
       }
-      const article = readArticleFile(entry, { maxBytes }, bytes);
+      const { article, warnings } = readArticleFile(entry, { maxBytes }, bytes);
+      for (const warning of warnings) logger.warn(warning.message);
       const data = await parseData({ id: entry.id, data: toRecord(article), filePath: entry.file });
       store.set({ id: entry.id, data, digest, filePath: entry.file });
       parsed++;
     } catch (error) {
       if (!(error instanceof ArticleError)) throw error;
       errors.push(error);
+    } finally {
+      progress(entry);
     }
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
@@ -119,6 +138,43 @@ function checkStoryFile(
   const missing = title === null ? null : unmatchedTitleWords(title, articles);
   if (title !== null && missing)
     logger.warn(`${file}: ${warnings.storyTitleUnmatched(title, missing)}`);
+}
+
+// A folder this large is a long build: say how far it has got.
+const PROGRESS_FILES = 100;
+const PROGRESS_BYTES = 1024 * 1024;
+
+/**
+ * Reports the progress of reading a large folder ("parsed 120/500 articles (3.1 of 10.4 MB)")
+ * at each tenth of its bytes and at the end; for a small folder it does nothing.
+ *
+ * @returns a function to call after each file
+ */
+function progressLog(
+  files: readonly ArticleFile[],
+  logger: LoaderContext['logger'],
+): (entry: ArticleFile) => void {
+  const sizes = new Map(files.map((file) => [file, statSync(file.path).size]));
+  const total = [...sizes.values()].reduce((sum, size) => sum + size, 0);
+  if (files.length < PROGRESS_FILES && total < PROGRESS_BYTES) return () => {};
+  let count = 0;
+  let bytes = 0;
+  let logged = 0;
+  return (entry) => {
+    count++;
+    bytes += sizes.get(entry) ?? 0;
+    const tenth = total === 0 ? 10 : Math.floor((10 * bytes) / total);
+    if (tenth > logged || count === files.length) {
+      logged = tenth;
+      logger.info(
+        `parsed ${count}/${files.length} articles (${megabytes(bytes)} of ${megabytes(total)} MB)`,
+      );
+    }
+  };
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
 }
 
 function toRecord(article: Article): Record<string, unknown> {

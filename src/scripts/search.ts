@@ -13,6 +13,8 @@ import {
   RESULT_LIMIT,
   SEARCH_INDEX_PATH,
   SEARCH_INDEX_VERSION,
+  numberToken,
+  numbersIn,
   prepareQuery,
   type FilterParam,
   type SearchIndexFile,
@@ -131,10 +133,17 @@ class ParallaxSearch extends HTMLElement {
     let count: number;
     if (query) {
       const outcome = searcher.search(raw, matches, RESULT_LIMIT);
+      // Numbers match through the record's number tokens: mark where the text writes them.
+      const numbers = new Set(query.split(' ').filter((word) => /^n\d+n$/.test(word)));
       results = outcome.hits.map((hit) => ({
         record: hit.record,
         // A logical query reports one match per word: mark them all.
-        ranges: hit.matches.filter((item) => item.key === 'text').flatMap((item) => item.indices),
+        ranges: [
+          ...hit.matches.filter((item) => item.key === 'text').flatMap((item) => item.indices),
+          ...numbersIn(hit.record.text)
+            .filter((number) => numbers.has(numberToken(number.value)))
+            .map((number) => [number.start, number.end - 1] as const),
+        ],
       }));
       count = outcome.total;
     } else {

@@ -5,7 +5,8 @@
  *   and the dark colour scheme: zero violations. Article pages are checked with a sentence
  *   targeted (`#s-N`) so the contrast of the marked sentence is checked too.
  * - Keyboard, for what axe cannot see, on one page of each kind (first path segment): every
- *   interactive element is reached by Tab, is visible when focused and shows a focus indicator
+ *   interactive element is reached by Tab (a radio group is one Tab stop, its other radios are
+ *   reached by the arrow keys), is visible when focused and shows a focus indicator
  *   (outline, box-shadow or border differing from its unfocused style); content that focus or
  *   hover reveals as an overlay (positioned absolute/fixed, so it covers other content) is
  *   dismissed by Escape.
@@ -272,7 +273,7 @@ describe('keyboard', () => {
     await tab.close();
     console.log(`a11y: ${pages.length} pages checked for reflow at 320 px`);
     expect(problems).toEqual([]);
-  }, 180_000);
+  });
 
   it('shared-sentence highlights show a count as text, not colour alone', async () => {
     const articles = pages.filter((page) => pageKind(page.url) === 'articles');
@@ -406,6 +407,18 @@ async function walkWithTab(tab: Page): Promise<WalkResult> {
       if (!el.checkVisibility({ visibilityProperty: true })) continue;
       const key = `k${n++}`;
       el.setAttribute('data-gate-key', key);
+      // A radio group is one Tab stop (HTML): its checked radio, or its first when none is; the
+      // other radios are reached with the arrow keys, checked after the Tab walk.
+      if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
+        const group = [
+          ...document.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
+        ].filter((radio) => radio.name === el.name && radio.form === el.form);
+        const stop = group.find((radio) => radio.checked) ?? group[0]!;
+        if (stop !== el) {
+          el.setAttribute('data-gate-arrow-from', stop.getAttribute('data-gate-key') ?? '');
+          continue;
+        }
+      }
       const style = getComputedStyle(el);
       el.setAttribute(
         'data-gate-style',
@@ -478,6 +491,28 @@ async function walkWithTab(tab: Page): Promise<WalkResult> {
           `focusing ${state.name} reveals ${still.join(', ')}: Escape does not dismiss it`,
         );
       }
+    }
+  }
+  // The radios of a group beyond its Tab stop: reached from it with the arrow keys.
+  const arrowed = await tab.evaluate(() =>
+    [...document.querySelectorAll('[data-gate-arrow-from]')].map((el) => ({
+      key: el.getAttribute('data-gate-key')!,
+      from: el.getAttribute('data-gate-arrow-from')!,
+    })),
+  );
+  for (const from of new Set(arrowed.map((radio) => radio.from))) {
+    const members = arrowed.filter((radio) => radio.from === from).map((radio) => radio.key);
+    await tab.focus(`[data-gate-key="${from}"]`);
+    const seen = new Set<string>();
+    for (let i = 0; i <= members.length; i++) {
+      await tab.keyboard.press('ArrowDown');
+      const key = await tab.evaluate(
+        () => document.activeElement?.getAttribute('data-gate-key') ?? null,
+      );
+      if (key) seen.add(key);
+    }
+    for (const key of members) {
+      if (!seen.has(key)) problems.push(`radio ${key}: reached neither by Tab nor by arrow keys`);
     }
   }
   return { expected, reached, problems };

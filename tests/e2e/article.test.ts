@@ -51,8 +51,11 @@ describe('article pages in Chromium', () => {
     const shared = page.locator('.sentence.shared').first();
     const sentenceId = await shared.getAttribute('id');
     const count = shared.locator('.count');
-    // The count is visible text, not colour alone.
-    expect(Number(await count.textContent())).toBeGreaterThan(0);
+    // The count is visible (generated content, so that copying the sentence leaves it out), not
+    // colour alone, and named for assistive technology.
+    const shown = await count.evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(Number(JSON.parse(shown))).toBeGreaterThan(0);
+    expect(await count.getAttribute('aria-label')).toMatch(/^Also in \d+ other sources?/);
     await count.focus();
     await page.keyboard.press('Enter');
     expect(new URL(page.url()).hash).toBe(`#m-${sentenceId}`);

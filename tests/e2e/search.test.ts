@@ -4,9 +4,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SITE_DIR } from './pages.ts';
 import { useSiteAndBrowser } from './server.ts';
 
-const env = useSiteAndBrowser();
+const env = useSiteAndBrowser(SITE_DIR);
 
 const results = (page: Page) =>
   page.$$eval('[data-search-results] li', (items) =>
@@ -134,6 +135,66 @@ describe('search in Chromium', () => {
     expect(await page.inputValue('#search-q')).toBe('');
     await page.close();
   });
+
+  it('finds a number however it is written: "4 regions" finds "four regions", marked', async () => {
+    const page = await env.browser.newPage();
+    await typeQuery(page, '4 regions');
+    const found = await results(page);
+    const hit = found.find((result) => result.text.includes('four regions'));
+    expect(hit).toBeDefined();
+    expect(hit!.marks.map((mark) => mark.toLowerCase())).toEqual(
+      expect.arrayContaining(['four', 'regions']),
+    );
+    await page.close();
+  });
+
+  it('shows each result as one link card: pointer, arrow, hover and focus styles', async () => {
+    const page = await env.browser.newPage();
+    await typeQuery(page, 'third world war');
+    const card = page.locator('[data-search-results] li').first();
+    const link = card.locator('a.search-result');
+    const look = () =>
+      link.evaluate((el) => ({
+        border: getComputedStyle(el).borderColor,
+        background: getComputedStyle(el).backgroundColor,
+        underline: getComputedStyle(el.querySelector('.search-result-meta')!).textDecorationLine,
+      }));
+    const [cardBox, linkBox] = [await card.boundingBox(), await link.boundingBox()];
+    // The link is the whole card.
+    expect(linkBox).toEqual(cardBox);
+    expect(await link.evaluate((el) => getComputedStyle(el).cursor)).toBe('pointer');
+    expect(await link.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"→"');
+    const idle = await look();
+    await page.mouse.move(0, 0);
+    await link.hover();
+    const hovered = await look();
+    expect(hovered.border).not.toBe(idle.border);
+    expect(hovered.background).not.toBe(idle.background);
+    expect(hovered.underline).toBe('underline');
+    await page.mouse.move(0, 0);
+    await page.focus('#search-q');
+    await page.keyboard.press('ArrowDown');
+    expect(await look()).toEqual(hovered);
+    await page.close();
+  });
+
+  it.each([320, 375, 768, 1024, 1280])(
+    'at %i px, the header search box shows its whole placeholder',
+    async (width) => {
+      const page = await env.browser.newPage({ viewport: { width, height: 700 } });
+      await page.goto(`${env.site.url}/`);
+      const fit = await page.locator('#site-search-q').evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room =
+          input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { text: context.measureText(input.placeholder).width, room };
+      });
+      expect(fit.text).toBeLessThanOrEqual(fit.room);
+      await page.close();
+    },
+  );
 
   it('without JavaScript, explains and links to quotes and claims', async () => {
     const page = await env.browser.newPage({ javaScriptEnabled: false });

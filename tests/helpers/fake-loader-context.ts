@@ -1,7 +1,7 @@
 /**
  * An in-memory stand-in for Astro's data store and loader context, for testing loaders without
  * a build: entries live in a Map, `parseData` returns the data unchanged (and records the ids it
- * saw), the logger keeps its messages.
+ * saw), the logger keeps its messages (info in `logs`, warnings in `warns`).
  */
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -41,5 +41,5 @@ export function fakeLoaderContext(root: string) {
     },
     generateDigest: (data: string) => `${data.length}:${data}`,
   } as unknown as LoaderContext;
-  return { context, entries, logs, parsed, warnings };
+  return { context, entries, logs, parsed, warnings, warns: warnings };
 }

@@ -39,7 +39,10 @@ export function makeArticle(
       author: null,
       authorOrigin: null,
       published: null,
+      publishedOrigin: null,
       credit: null,
+      lang: null,
+      dir: 'ltr',
     },
     blocks: out.map((s) => ({
       kind: s.kind,

@@ -24,6 +24,7 @@ export function spanOf(article: Article, index: number, start?: number, end?: nu
     end: to,
     text: sentence.text.slice(offset, offset + to - from),
     verbatim: [],
+    evidence: { sharedTerms: [], synonyms: [], numbers: [], verbatim: 0, score: 1 },
   };
 }
 
@@ -34,18 +35,20 @@ export function claimOf(id: string, spans: ClaimSpan[], label = spans[0]!.text):
 
 /** The alignment `alignStory` would return for these claims (in this order). */
 export function alignmentOf(claims: Claim[]): Alignment {
-  const bySentence: Record<string, string[]> = {};
+  const bySentence = new Map<string, string[]>();
   for (const claim of claims) {
     for (const span of claim.spans) {
       const key = `${span.article}#${span.sentence}`;
-      const ids = (bySentence[key] ??= []);
+      const ids = bySentence.get(key) ?? [];
       if (!ids.includes(claim.id)) ids.push(claim.id);
+      bySentence.set(key, ids);
     }
   }
   return {
     claims,
     bySentence,
     stats: { sentences: 0, units: 0, candidatePairs: 0, matchedPairs: 0 },
+    borderline: [],
   };
 }
 
@@ -83,7 +86,8 @@ export function groupOf(
   speaker: string | null = variants[0]!.speaker,
   kind: Quote['kind'] = variants[0]!.kind,
 ): QuoteGroup {
-  return { id, speaker, kind, variants, sources: new Set(variants.map((q) => q.article)).size };
+  const sources = new Set(variants.map((q) => q.article)).size;
+  return { id, speaker, kind, variants, sources, wordingDiffers: false, paraphrases: [] };
 }
 
 /** A story of hand-made claims and quote groups. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignStory } from '../../src/lib/align/index.ts';
 import { listArticleFiles, readArticleDir } from '../../src/lib/corpus/index.ts';
+import { findDisagreements } from '../../src/lib/disagreements/index.ts';
 import { buildClaimsExport } from '../../src/lib/publish/export.ts';
 import { groupQuotes } from '../../src/lib/quotes/index.ts';
 import { ROOT, SITE_DIR, listFiles } from '../e2e/pages.ts';
@@ -27,7 +28,12 @@ describe('the built site', () => {
     const built = join(SITE_DIR, 'data/claims.json');
     expect(existsSync(built), `${built} is missing: run \`npm run build\` first`).toBe(true);
     const articles = readArticleDir(ARTICLES, { root: ROOT });
-    const expected = buildClaimsExport(articles, alignStory(articles), groupQuotes(articles));
+    const quoteGroups = groupQuotes(articles);
+    // As src/story.ts: the quotations' speakers go into the alignment.
+    const quotes = quoteGroups.flatMap((group) => group.variants);
+    const alignment = alignStory(articles, { quotes });
+    const disagreements = findDisagreements({ articles, alignment, quoteGroups });
+    const expected = buildClaimsExport(articles, alignment, quoteGroups, disagreements);
     expect(JSON.parse(readFileSync(built, 'utf8'))).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 });

@@ -4,12 +4,21 @@
  * expose its pairwise decision to scripts and tests.
  */
 export { alignStory } from './align.ts';
-export type { Alignment, Claim, ClaimSpan } from './types.ts';
+export type {
+  Alignment,
+  Borderline,
+  Claim,
+  ClaimSpan,
+  ReviewDecision,
+  ReviewDecisions,
+  SpanEvidence,
+  SpokenQuote,
+} from './types.ts';
+export { buildModel, buildModelFromTexts, featurize, type Features } from './similarity.ts';
 export {
-  buildModel,
-  buildModelFromTexts,
   compareFeatures,
   compareSentences,
-  featurize,
-  type Features,
-} from './similarity.ts';
+  EVIDENCE_FEATURES,
+  evidenceVector,
+  type PairEvidence,
+} from './evidence.ts';

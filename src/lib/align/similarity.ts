@@ -7,6 +7,7 @@
  * names alone, and their numbers do not conflict.
  */
 import { synsetsOf, tokenize, type Token } from '../text/index.ts';
+import { FACTS, type PassageFacts } from './quantities.ts';
 
 /** Corpus statistics the comparison needs: document frequencies and name-like stems. */
 export interface SimilarityModel {
@@ -38,23 +39,34 @@ export interface Features {
   synsetIds: Int32Array;
   /** The stem whose word has `synsetIds[k]`. */
   synsetStems: string[];
+  /** The facts the text states, under `FACTS` (money, lengths, ratios, years, scores, counts). */
+  quantities: PassageFacts;
+  /** Every word, lower-cased with quotes straightened, in order: for verbatim runs. */
+  words: string[];
+  /** Content stems in order (repeats kept): where the argument of a shared frame lies. */
+  order: string[];
+  /** Stem → the word as first written in the text, for showing evidence. */
+  surface: Map<string, string>;
+  /** `log(docs + 10)`: the largest IDF of the model, so weights can be compared across models. */
+  scale: number;
 }
 
-/** Result of comparing two texts. */
-interface Comparison {
-  /** Similarity in [0, 1]. */
+/** The word-overlap evidence between two feature sets, before it is weighed. */
+export interface LexicalEvidence {
+  /** The blended Dice/containment/bigram score in [0, 1], damped when mostly names. */
   score: number;
-  /** Whether the two texts would be put in one claim. */
-  same: boolean;
+  /** Shared weight of non-name stems, synonyms included. */
+  sharedContent: number;
+  /** `sharedContent` over the smaller side's non-name weight. */
+  contentShare: number;
+  /** Number of shared non-name stems (synonym matches included). */
+  sharedCount: number;
+  /** Stems both sides hold, in `a`'s order. */
+  shared: string[];
+  /** Synonym matches: `[stem of a, stem of b]`. */
+  synonyms: Array<[string, string]>;
 }
 
-/** Decision threshold on `score`: two texts alone are one claim at or above it. */
-export const SAME_CLAIM_THRESHOLD = 0.2;
-/**
- * Inside a claim of three or more, every pair must still reach this score (the average over the
- * group must reach `SAME_CLAIM_THRESHOLD`): each member has evidence of its own against each other.
- */
-export const CLAIM_FLOOR = 0.06;
 /** Weight factor for name-like stems: shared names are weak evidence of a shared claim. */
 const ENTITY_WEIGHT = 0.35;
 const BIGRAM_WEIGHT = 0.25;
@@ -117,8 +129,17 @@ function isEntity(model: SimilarityModel, t: Token): boolean {
   return t.entity || (t.initialCap && model.entityStems.has(t.stem));
 }
 
-/** Extracts comparable features from the tokens of a text (or a sub-range of them). */
-export function featurize(tokens: readonly Token[], model: SimilarityModel): Features {
+/**
+ * Extracts comparable features from the tokens of a text (or a sub-range of them). `text` is
+ * the passage, for the wording of quantities; token offsets index it after subtracting `offset`
+ * (a clause's tokens keep the offsets of its sentence).
+ */
+export function featurize(
+  tokens: readonly Token[],
+  model: SimilarityModel,
+  text = '',
+  offset = 0,
+): Features {
   const weights = new Map<string, number>();
   const entities = new Set<string>();
   const bigrams = new Map<string, number>();
@@ -126,8 +147,12 @@ export function featurize(tokens: readonly Token[], model: SimilarityModel): Fea
   let total = 0;
   let contentTotal = 0;
   let prev: string | null = null;
+  const order: string[] = [];
+  const surface = new Map<string, string>();
   for (const t of tokens) {
     if (t.stop) continue;
+    order.push(t.stem);
+    if (!surface.has(t.stem)) surface.set(t.stem, t.raw);
     if (t.number !== null) numbers.add(t.number);
     const entity = isEntity(model, t);
     const w = idf(model, t.stem);
@@ -170,25 +195,37 @@ export function featurize(tokens: readonly Token[], model: SimilarityModel): Fea
     bigramTotal,
     synsetIds,
     synsetStems,
+    quantities: FACTS.extract(tokens, text, offset),
+    words: tokens.map((t) => t.exact),
+    order,
+    surface,
+    scale: Math.log(model.docs + 10),
   };
 }
 
 /**
- * Scores two feature sets in [0, 1] and decides whether they carry the same claim.
- *
- * Symmetric. The score blends weighted Dice and containment of stems plus shared bigrams, then
- * is damped when the shared weight is mostly names or when the numbers conflict.
+ * The word-overlap evidence of two feature sets. Symmetric in its numbers. The score blends
+ * weighted Dice and containment of stems plus shared bigrams, then is damped when the shared
+ * weight is mostly names; numbers are left to the quantities (see `evidence.ts`).
  */
-export function compareFeatures(a: Features, b: Features): Comparison {
-  if (a.total === 0 || b.total === 0) return { score: 0, same: false };
-  // Most candidate pairs share nothing once names are damped: skip the rest of the work.
+export function lexicalEvidence(a: Features, b: Features): LexicalEvidence {
+  const none: LexicalEvidence = {
+    score: 0,
+    sharedContent: 0,
+    contentShare: 0,
+    sharedCount: 0,
+    shared: [],
+    synonyms: [],
+  };
+  if (a.total === 0 || b.total === 0) return none;
   let shared = 0;
   let sharedContent = 0;
   let sharedContentCount = 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
-  for (const [stem, w] of small.weights) {
-    const other = large.weights.get(stem);
+  const sharedStems: string[] = [];
+  for (const [stem, w] of a.weights) {
+    const other = b.weights.get(stem);
     if (other === undefined) continue;
+    sharedStems.push(stem);
     shared += Math.min(w, other);
     if (!a.entities.has(stem) && !b.entities.has(stem)) {
       sharedContent += Math.min(w, other);
@@ -216,29 +253,31 @@ export function compareFeatures(a: Features, b: Features): Comparison {
 
   // Names alone do not make a claim: require shared non-name content.
   const contentMin = Math.min(a.contentTotal, b.contentTotal);
-  const contentShare = contentMin > 0 ? sharedContent / contentMin : 0;
+  const contentShare = contentMin > 0 ? Math.min(1, sharedContent / contentMin) : 0;
   if (contentShare < CONTENT_FLOOR) score *= (contentShare / CONTENT_FLOOR) ** 2;
   if (sharedContentCount < 2) score *= 0.8;
-
-  // Conflicting numbers: both mention numbers and none agree.
-  if (a.numbers.size > 0 && b.numbers.size > 0) {
-    let agree = 0;
-    for (const n of a.numbers) if (b.numbers.has(n)) agree++;
-    if (agree === 0) score *= 0.6;
-    else if (agree < Math.min(a.numbers.size, b.numbers.size)) score *= 0.9;
-  }
-  score = Math.max(0, Math.min(1, score));
-  return { score, same: score >= SAME_CLAIM_THRESHOLD };
+  return {
+    score: Math.max(0, Math.min(1, score)),
+    sharedContent,
+    contentShare,
+    sharedCount: sharedContentCount,
+    shared: sharedStems,
+    synonyms: synonyms.pairs,
+  };
 }
 
 /**
  * Weight of the words of `a` and `b` that are not shared but have a synonym on the other side.
  * Symmetric: the lesser of the two sides' matched weights, times `SYNONYM_WEIGHT`.
  */
-function synonymOverlap(a: Features, b: Features): { weight: number; count: number } {
+function synonymOverlap(
+  a: Features,
+  b: Features,
+): { weight: number; count: number; pairs: Array<[string, string]> } {
   // Most candidate pairs share no synset: the sets are made only on the first match.
   let matchedA: Set<string> | null = null;
   let matchedB: Set<string> | null = null;
+  const pairs: Array<[string, string]> = [];
   const ia = a.synsetIds;
   const ib = b.synsetIds;
   // Merge join of the two sorted id lists.
@@ -260,13 +299,14 @@ function synonymOverlap(a: Features, b: Features): { weight: number; count: numb
           if (a.weights.has(sb)) continue;
           (matchedA ??= new Set()).add(sa);
           (matchedB ??= new Set()).add(sb);
+          if (!pairs.some(([x, y]) => x === sa && y === sb)) pairs.push([sa, sb]);
         }
       }
       i = iEnd;
       j = jEnd;
     }
   }
-  if (!matchedA || !matchedB) return { weight: 0, count: 0 };
+  if (!matchedA || !matchedB) return { weight: 0, count: 0, pairs };
   let weightA = 0;
   let weightB = 0;
   for (const s of matchedA) weightA += a.weights.get(s) ?? 0;
@@ -274,15 +314,6 @@ function synonymOverlap(a: Features, b: Features): { weight: number; count: numb
   return {
     weight: SYNONYM_WEIGHT * Math.min(weightA, weightB),
     count: Math.min(matchedA.size, matchedB.size),
+    pairs,
   };
-}
-
-/**
- * Compares two sentences with the same decision the claim grouping uses.
- *
- * `model` supplies IDF and name statistics; build it over the corpus the sentences come from
- * (see `buildModel`). Symmetric, never throws; empty or stop-word-only text never matches.
- */
-export function compareSentences(a: string, b: string, model: SimilarityModel): Comparison {
-  return compareFeatures(featurize(tokenize(a), model), featurize(tokenize(b), model));
 }

@@ -15,6 +15,63 @@ export interface ClaimSpan {
   text: string;
   /** Verbatim wording shared with another span of the claim (absolute offsets, sorted). */
   verbatim: TextRange[];
+  /** What made the match: this span against the claim's representative span. */
+  evidence: SpanEvidence;
+  /** Present (true) when an editor's review joined this span to another span of the claim. */
+  review?: true;
+}
+
+/**
+ * Why a span is in its claim: the evidence it shares with the claim's representative span (the
+ * representative itself is compared with its closest partner).
+ */
+export interface SpanEvidence {
+  /** Words both hold, as written in this span. */
+  sharedTerms: string[];
+  /** Synonym matches: `[word here, word there]`. */
+  synonyms: Array<[string, string]>;
+  /** Facts both state (numbers, amounts, lengths, years, scores), as written in this span. */
+  numbers: string[];
+  /** Length in words of the longest run of identical words. */
+  verbatim: number;
+  /** The calibrated probability that the two carry the same claim, rounded to 3 places. */
+  score: number;
+}
+
+/** A quotation and its speaker, from the quote stage: resolves "I" and "we" inside it. */
+export interface SpokenQuote {
+  article: string;
+  /** Source offsets of the quotation. */
+  start: number;
+  end: number;
+  /** The speaker's name, or null when unknown. */
+  speaker: string | null;
+}
+
+/** A pair of sentences an editor decided on: `article#s-N` keys. */
+export interface ReviewDecision {
+  a: string;
+  b: string;
+}
+
+/** An editor's decisions (see `content/review.yaml`). */
+export interface ReviewDecisions {
+  /** Pairs that must share a claim. */
+  same: readonly ReviewDecision[];
+  /** Pairs that no claim may hold both of. */
+  different: readonly ReviewDecision[];
+}
+
+/** A decision close to the threshold: two sentences of different articles and their evidence. */
+export interface Borderline {
+  /** `article#s-N` keys, in reading order. */
+  a: string;
+  b: string;
+  textA: string;
+  textB: string;
+  /** Whether alignment joined the two (as whole sentences, or through clauses). */
+  joined: boolean;
+  evidence: SpanEvidence;
 }
 
 /** A group of spans from at least two articles that all say the same thing. */
@@ -45,8 +102,10 @@ export interface Alignment {
   /** Sorted by `sources` descending, then by number of spans, then reading order. */
   claims: Claim[];
   /** `${article}#${sentence}` → ids of the claims the sentence takes part in. */
-  bySentence: Record<string, string[]>;
+  bySentence: ReadonlyMap<string, readonly string[]>;
   stats: AlignmentStats;
+  /** Sentence pairs whose score is closest to the threshold, closest first: what to review. */
+  borderline: Borderline[];
 }
 
 /** Tuning knobs; defaults are what the site uses. */
@@ -61,4 +120,10 @@ export interface AlignOptions {
   candidates?: 'index' | 'all-pairs';
   /** Minimum length in words of a verbatim run (default 6). */
   minVerbatimWords?: number;
+  /** An editor's decisions: forced and forbidden joins (default none). */
+  review?: ReviewDecisions;
+  /** The story's quotations with their speakers (default none): "we" is read as the speaker. */
+  quotes?: readonly SpokenQuote[];
+  /** How many borderline decisions to list (default 40). */
+  borderline?: number;
 }

@@ -21,6 +21,8 @@ export interface UnitText {
   end: number;
   text: string;
   tokens: Token[];
+  /** The whole sentence (not one of its clauses). */
+  whole: boolean;
 }
 
 /** A passage with its evidence, ready to be compared. */
@@ -75,6 +77,7 @@ export function collectUnits(articles: readonly Article[], clauses: boolean): Co
         end: s.end,
         text: s.text,
         tokens,
+        whole: true,
       };
       sentences.push(tokens);
       units.push(whole);
@@ -86,6 +89,7 @@ export function collectUnits(articles: readonly Article[], clauses: boolean): Co
           end: s.start + c.end,
           text: s.text.slice(c.start, c.end),
           tokens: c.tokens,
+          whole: false,
         });
       }
     }

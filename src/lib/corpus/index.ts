@@ -9,6 +9,7 @@ export {
   readArticleFile,
   scanArticleDir,
   type ArticleFile,
+  type ReadArticle,
   type ReadOptions,
 } from './read-folder.ts';
 export { unmatchedTitleWords } from './story-file.ts';
@@ -24,3 +25,4 @@ export {
   type StoryOrigin,
 } from './group-stories.ts';
 export { readStories, scanStories, type StoriesOptions, type StoryLayout } from './story-layout.ts';
+export { LARGE_STORY_SENTENCES, runStage } from './progress.ts';

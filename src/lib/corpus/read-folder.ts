@@ -5,8 +5,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parseArticle } from '../parse/index.ts';
-import { STORY_FILE_NAME, decodeArticle, type DecodeOptions } from '../input/index.ts';
-import { ArticleError, CorpusError, reasons, type Article } from '../model/index.ts';
+import {
+  STORY_FILE_NAME,
+  decodeArticle,
+  inspectArticleText,
+  type DecodeOptions,
+} from '../input/index.ts';
+import {
+  ArticleError,
+  ArticleWarning,
+  CorpusError,
+  reasons,
+  type Article,
+} from '../model/index.ts';
 
 /** File extensions read as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
@@ -15,6 +26,14 @@ const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 export interface ReadOptions extends DecodeOptions {
   /** Directory that `Article.file` paths are relative to (default: the current directory). */
   root?: string;
+  /** Called with each warning about a file that is read all the same (default: ignored). */
+  onWarning?: (warning: ArticleWarning) => void;
+}
+
+/** One article file read: the article, and what the build should warn about it. */
+export interface ReadArticle {
+  article: Article;
+  warnings: ArticleWarning[];
 }
 
 /** One article file as found on disk, before parsing. */
@@ -87,25 +106,32 @@ export function listArticleFiles(dir: string, options: ReadOptions = {}): Articl
  * Reads and parses one article file.
  *
  * @param bytes the file's content, when the caller has read it already
+ * @returns the article and the warnings about it (a file that looks like HTML)
  * @throws ArticleError naming the file and the reason it cannot be published
  */
 export function readArticleFile(
   entry: ArticleFile,
   options: DecodeOptions = {},
   bytes: Uint8Array = readFileSync(entry.path),
-): Article {
+): ReadArticle {
   const source = decodeArticle(bytes, entry.file, options);
+  const warnings = inspectArticleText(source, entry.file);
   const article = parseArticle({ id: entry.id, file: entry.file, source });
   if (article.sentences.length === 0) {
-    throw new ArticleError(entry.file, reasons.onlyDebris());
+    // Nothing at all after the front matter is another mistake than a page of only debris.
+    const onlyFrontMatter = article.blocks.length === 0 && article.debris.length === 0;
+    throw new ArticleError(
+      entry.file,
+      onlyFrontMatter ? reasons.onlyFrontMatter() : reasons.onlyDebris(),
+    );
   }
-  return article;
+  return { article, warnings };
 }
 
 /**
  * Reads every article of a folder.
  *
- * @returns the articles, sorted by id
+ * @returns the articles, sorted by id (warnings go to `options.onWarning`)
  * @throws CorpusError listing every file that cannot be published, each with its reason
  */
 export function readArticleDir(dir: string, options: ReadOptions = {}): Article[] {
@@ -114,7 +140,9 @@ export function readArticleDir(dir: string, options: ReadOptions = {}): Article[
   const articles: Article[] = [];
   for (const entry of files) {
     try {
-      articles.push(readArticleFile(entry, options));
+      const { article, warnings } = readArticleFile(entry, options);
+      articles.push(article);
+      if (options.onWarning) warnings.forEach(options.onWarning);
     } catch (error) {
       if (!(error instanceof ArticleError)) throw error;
       errors.push(error);

@@ -134,7 +134,9 @@ export function readStories(
       continue;
     }
     try {
-      articles.push(readArticleFile(entry, options));
+      const { article, warnings } = readArticleFile(entry, options);
+      if (options.onWarning) warnings.forEach(options.onWarning);
+      articles.push(article);
     } catch (error) {
       if (!(error instanceof ArticleError)) throw error;
       problems.push(error);

@@ -24,7 +24,8 @@ export interface DecodeOptions {
  * @param file the file's path, used in error messages
  * @returns the source text: UTF-8 decoded, leading BOM removed, nothing else changed
  * @throws ArticleError when the file is over the size limit, empty (or only whitespace), holds
- *   NUL bytes (binary), or is not valid UTF-8 (naming the byte offset of the first bad sequence)
+ *   NUL bytes (binary), or is not valid UTF-8 (naming the byte offset of the first bad sequence,
+ *   and how to convert it when it looks like Windows-1252)
  */
 export function decodeArticle(
   bytes: Uint8Array,
@@ -38,7 +39,10 @@ export function decodeArticle(
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new ArticleError(file, reasons.binary(), nul);
   const invalidAt = findInvalidUtf8(bytes);
-  if (invalidAt !== -1) throw new ArticleError(file, reasons.invalidUtf8(), invalidAt);
+  if (invalidAt !== -1) {
+    const hint = looksLikeWindows1252(bytes) ? reasons.windows1252() : undefined;
+    throw new ArticleError(file, reasons.invalidUtf8(), invalidAt, hint);
+  }
   let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (displayText(text) === '') throw new ArticleError(file, reasons.empty());
@@ -86,3 +90,25 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
   }
   return -1;
 }
+
+/**
+ * Whether bytes that are not UTF-8 look like Windows-1252 (or Latin-1) text: every byte from
+ * 0x80 up stands alone between ASCII bytes, as "é", "£" or a curly quote do in that encoding,
+ * and none is one that Windows-1252 leaves undefined. UTF-8 never has a lone byte of 0x80 or
+ * more, so such a file was saved in a single-byte encoding; a UTF-8 file with a few damaged
+ * bytes has multi-byte runs and does not qualify.
+ */
+export function looksLikeWindows1252(bytes: Uint8Array): boolean {
+  let lone = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    if (UNDEFINED_IN_WINDOWS_1252.has(b)) return false;
+    if ((bytes[i + 1] ?? 0) >= 0x80) return false;
+    lone++;
+  }
+  return lone > 0;
+}
+
+// Code points Windows-1252 does not assign; in Latin-1 they are C1 controls, never text.
+const UNDEFINED_IN_WINDOWS_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);

@@ -11,3 +11,5 @@ export {
   type StoryFile,
   type StoryMeta,
 } from './story-meta.ts';
+export { inspectArticleText, isTagSoup, looksLikeHtml, stripTags } from './html.ts';
+export { parseReview, readReview, type Review, type ReviewPair } from './review.ts';

@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { decodeArticle } from './decode.ts';
 import { ArticleError, reasons } from '../model/index.ts';
+import { displayText } from '../text/index.ts';
 
 export interface StoryMeta {
   /** The story's title, or null: pages then use a neutral one. */
@@ -76,8 +77,9 @@ export function readStoryFile(path: string, file: string): StoryFile {
     if (key === 'articles') story.articles = idList(raw, file);
     else if (key === 'split') story.split = splitGroups(raw, file);
     else if (typeof raw !== 'string') throw new ArticleError(file, reasons.storyNotText(key));
-    else if (raw.trim() !== '' && TEXT_FIELDS.includes(key)) {
-      story[key as keyof StoryMeta] = raw.trim();
+    else if (TEXT_FIELDS.includes(key)) {
+      const text = displayText(raw);
+      if (text !== '') story[key as keyof StoryMeta] = text;
     }
   }
   const seen = new Set<string>();

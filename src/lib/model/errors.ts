@@ -1,22 +1,35 @@
 /**
  * Every reason the build gives for not publishing a file, in one place: each reason is a
  * function of its variable part, so the wording is written once and pinned by tests in full.
- * `ArticleError` names the file; `CorpusError` gathers every problem of one build.
+ * `ArticleError` names the file; `CorpusError` gathers every problem of one build;
+ * `ArticleWarning` names a file that is published but may not be what its author meant.
  */
 
-/** Why an article (or story) file cannot go on the site. Always names the file. */
+/**
+ * Why an article (or story) file cannot go on the site. Always names the file.
+ *
+ * It carries no stack trace: the problem is in the user's file, not in the code, and the message
+ * says everything (`astro build` prints a stack under any error that has one).
+ */
 export class ArticleError extends Error {
   readonly file: string;
   readonly reason: string;
   /** Byte offset in the file where the problem is, when there is one. */
   readonly byteOffset: number | undefined;
+  /** What to do about it, when the reason alone does not say (after the byte offset). */
+  readonly hint: string | undefined;
 
-  constructor(file: string, reason: string, byteOffset?: number) {
-    super(`${file}: ${reason}${byteOffset === undefined ? '' : ` (at byte ${byteOffset})`}`);
+  constructor(file: string, reason: string, byteOffset?: number, hint?: string) {
+    super(
+      `${file}: ${reason}${byteOffset === undefined ? '' : ` (at byte ${byteOffset})`}` +
+        `${hint === undefined ? '' : `; ${hint}`}`,
+    );
     this.name = 'ArticleError';
     this.file = file;
     this.reason = reason;
     this.byteOffset = byteOffset;
+    this.hint = hint;
+    delete this.stack;
   }
 }
 
@@ -34,6 +47,25 @@ export class CorpusError extends Error {
     );
     this.name = 'CorpusError';
     this.problems = errors;
+    // A list of the user's files to fix: no stack trace under it (see ArticleError).
+    delete this.stack;
+  }
+}
+
+/**
+ * Something about an article file the user should know, that does not stop the build (the
+ * loader logs it). Names the file, like an error.
+ */
+export class ArticleWarning {
+  readonly file: string;
+  readonly reason: string;
+  /** `<file>: <reason>`. */
+  readonly message: string;
+
+  constructor(file: string, reason: string) {
+    this.file = file;
+    this.reason = reason;
+    this.message = `${file}: ${reason}`;
   }
 }
 
@@ -58,9 +90,15 @@ export const reasons = {
     `file is ${bytes} bytes, over the limit of ${maxBytes}`,
   binary: () => 'contains NUL bytes: binary, not text',
   invalidUtf8: () => 'is not valid UTF-8',
+  // A hint, after the byte offset of invalidUtf8.
+  windows1252: () =>
+    'it looks like Windows-1252 (Latin-1) text: convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8` or re-save it as UTF-8',
   empty: () => 'is empty: no visible article text',
+  // Warnings: the file is published, but may not be what the user meant
+  looksLikeHtml: () => 'looks like HTML: save the page as text, or paste its text',
   // Parsing
   onlyDebris: () => 'holds no article text once page debris is removed',
+  onlyFrontMatter: () => 'holds only front matter, no article text',
   // Front matter
   frontMatterUnclosed: () => 'front matter opened with "---" is never closed',
   frontMatterYaml: (detail: string) => `front matter is not valid YAML: ${detail}`,
@@ -72,6 +110,10 @@ export const reasons = {
     `front matter field "url" must be an http(s) URL, got "${value}"`,
   frontMatterDate: (value: string) =>
     `front matter field "published" must be a date as YYYY-MM-DD (or an ISO 8601 timestamp), got "${value}"`,
+  frontMatterImpossibleDate: (value: string, why: string) =>
+    `front matter field "published" is not a real date, got "${value}" (${why})`,
+  frontMatterLang: (value: string) =>
+    `front matter field "lang" must be a language tag such as "en" or "ar-EG", got "${value}"`,
   // Story file
   storyYaml: (detail: string) => `is not valid YAML: ${detail}`,
   storyNotMapping: () => 'must be a mapping of field: value',
@@ -91,6 +133,19 @@ export const reasons = {
     `lists article "${id}", which is not an article of ${dir} (only those are grouped automatically and can be pinned or split)`,
   storyArticleElsewhere: (id: string, otherFile: string) =>
     `lists article "${id}", which ${otherFile} lists too`,
+  // Review file
+  reviewYaml: (detail: string) => `is not valid YAML: ${detail}`,
+  reviewNotMapping: () => 'must be a mapping with the lists "same" and "different"',
+  reviewUnknownKey: (line: number, key: string) =>
+    `line ${line}: "${key}" is unknown (expected "same" or "different")`,
+  reviewNotPair: (line: number) =>
+    `line ${line}: each entry must be a pair [article#s-N, article#s-N]`,
+  reviewUnknownSentence: (line: number, ref: string) =>
+    `line ${line}: "${ref}" names no sentence of the story (expected article-id#s-N)`,
+  reviewSameArticle: (line: number) =>
+    `line ${line}: both sentences are in one article; a review pair joins two articles`,
+  reviewBothWays: (line: number, otherLine: number) =>
+    `line ${line}: the pair is listed both as same and as different (again on line ${otherLine})`,
 } as const;
 
 /** Warnings: the build goes on, and the log says what to check. Each names its file first. */

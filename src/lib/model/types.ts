@@ -18,7 +18,20 @@ const range = {
 };
 const metaOrigin = z.enum(['front-matter', 'text', 'fallback']);
 const blockKind = z.enum(['title', 'heading', 'paragraph', 'list-item']);
-const debrisKind = z.enum(['comments', 'newsletter', 'author', 'credit', 'share', 'other']);
+const debrisKind = z.enum([
+  'comments',
+  'newsletter',
+  'author',
+  'credit',
+  'share',
+  'consent',
+  'caption',
+  'related',
+  'promo',
+  'date',
+  'copyright',
+  'other',
+]);
 
 /** A half-open range `[start, end)` of the article's source text. */
 export const textRangeSchema = z.object(range);
@@ -66,6 +79,8 @@ export const debrisSchema = z.object({
   authorBio: z.string().optional(),
   outlet: z.string().optional(),
   credit: z.string().optional(),
+  /** The publication date a standalone timestamp line above the text gives (ISO 8601). */
+  published: z.string().optional(),
 });
 export type Debris = z.infer<typeof debrisSchema>;
 
@@ -81,10 +96,21 @@ export const articleMetaSchema = z.object({
   url: z.string().nullable(),
   author: z.string().nullable(),
   authorOrigin: metaOrigin.nullable(),
-  /** ISO date (YYYY-MM-DD or full timestamp) from front matter only. */
+  /**
+   * ISO date (YYYY-MM-DD or a timestamp): from front matter, else from a standalone timestamp
+   * line above the text ("Tuesday 17 February 2026, 10.42pm"); never from a date without a year.
+   */
   published: z.string().nullable(),
+  publishedOrigin: metaOrigin.nullable(),
   /** Wire or agency credit, e.g. "AP" from "Additional sources • AP". */
   credit: z.string().nullable(),
+  /**
+   * The article's language as a BCP 47 tag: from front matter, else from its letters where they
+   * tell (`ar`, `fa`, `ur`, `he`); null when unknown (pages then inherit the site's).
+   */
+  lang: z.string().nullable(),
+  /** Writing direction of the article text: `rtl` when most of its letters are right-to-left. */
+  dir: z.enum(['ltr', 'rtl']),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 

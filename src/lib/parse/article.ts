@@ -4,8 +4,8 @@
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import { countWords, displayText, shorten } from '../text/index.ts';
-import { readFrontMatter } from '../input/index.ts';
+import { countWords, displayText, guessScript, languageDirection, shorten } from '../text/index.ts';
+import { isTagSoup, readFrontMatter, stripTags } from '../input/index.ts';
 import { parseArticleTree } from './tree.ts';
 import { splitSentences } from './sentences.ts';
 import type {
@@ -41,9 +41,16 @@ export function parseArticle({ id, file, source }: ArticleInput): Article {
   const { blocks, sentences, debris } = collectBlocks(tree, source);
 
   const headline = blocks.find((block) => block.kind === 'title');
-  const lede = blocks.find((block) => block.kind === 'paragraph' || block.kind === 'list-item');
-  const fromDebris = <K extends 'author' | 'outlet' | 'credit'>(key: K): string | undefined =>
-    debris.find((item) => item[key] !== undefined)?.[key];
+  // The letters of the article text (not of debris, which is often the site's own language).
+  const script = guessScript(blocks.map((block) => block.text).join('\n'));
+  const derived = derivedTitle(sentences);
+  // Metadata read from debris lines is shown on pages: cleaned like any displayed text.
+  const fromDebris = <K extends 'author' | 'outlet' | 'credit' | 'published'>(
+    key: K,
+  ): string | undefined => {
+    const value = debris.find((item) => item[key] !== undefined)?.[key];
+    return value === undefined ? undefined : displayText(value) || undefined;
+  };
 
   let title: string;
   let titleOrigin: ArticleMeta['titleOrigin'];
@@ -51,15 +58,15 @@ export function parseArticle({ id, file, source }: ArticleInput): Article {
     [title, titleOrigin] = [frontMatter.title, 'front-matter'];
   } else if (headline) {
     [title, titleOrigin] = [displayText(headline.text), 'text'];
-  } else if (lede) {
-    const firstSentence = sentences[lede.sentences[0]!]!;
-    [title, titleOrigin] = [shorten(displayText(firstSentence.text), MAX_DERIVED_TITLE), 'text'];
+  } else if (derived) {
+    [title, titleOrigin] = [shorten(derived, MAX_DERIVED_TITLE), 'text'];
   } else {
     [title, titleOrigin] = [`Article ${id}`, 'fallback'];
   }
 
   const outlet = frontMatter.outlet ?? fromDebris('outlet') ?? null;
   const author = frontMatter.author ?? fromDebris('author') ?? null;
+  const published = frontMatter.published ?? fromDebris('published') ?? null;
   const meta: ArticleMeta = {
     title,
     titleOrigin,
@@ -68,12 +75,29 @@ export function parseArticle({ id, file, source }: ArticleInput): Article {
     url: frontMatter.url ?? null,
     author,
     authorOrigin: frontMatter.author ? 'front-matter' : author ? 'text' : null,
-    published: frontMatter.published ?? null,
+    published,
+    publishedOrigin: frontMatter.published ? 'front-matter' : published ? 'text' : null,
     credit: fromDebris('credit') ?? null,
+    lang: frontMatter.lang ?? script.lang,
+    dir: script.dir ?? (frontMatter.lang ? languageDirection(frontMatter.lang) : 'ltr'),
   };
 
   const wordCount = blocks.reduce((sum, block) => sum + countWords(block.text), 0);
   return { id, file, meta, blocks, sentences, debris, wordCount };
+}
+
+/**
+ * A title cut from the first body sentence that reads as text. A line of HTML (text pasted as its
+ * page source) gives its words without the tags, or nothing when it is only tags: `<html>` or
+ * `<div class="x">` is never a title.
+ */
+function derivedTitle(sentences: readonly Sentence[]): string | undefined {
+  for (const sentence of sentences) {
+    if (sentence.kind !== 'paragraph' && sentence.kind !== 'list-item') continue;
+    const text = displayText(isTagSoup(sentence.text) ? stripTags(sentence.text) : sentence.text);
+    if (countWords(text) > 0) return text;
+  }
+  return undefined;
 }
 
 function collectBlocks(tree: Root, source: string) {

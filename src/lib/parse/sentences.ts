@@ -68,11 +68,14 @@ const TIME_WORDS = words(
     'eest msk ist jst aest eastern central pacific mountain greenwich',
 );
 
-const TERMINAL = /[.!?…]+(?: \.(?![\p{L}\p{N}]))*/gu;
+// The Arabic question mark (؟) and the Urdu full stop (۔) end sentences too.
+const TERMINAL = /[.!?…؟۔]+(?: \.(?![\p{L}\p{N}]))*/gu;
 // Sticky (y) patterns read at a position without copying the rest of the text: splitting stays
 // linear even for a paragraph of megabytes.
 const CLOSERS = /[”’"')\]»]*/y;
-const NEXT_START = /\s+[“‘"'(\[«]?[\p{Lu}\p{N}]/uy;
+// A sentence starts with a capital, a digit, or a letter of a script without case (Arabic,
+// Hebrew: \p{Lo}), where no capital can mark it.
+const NEXT_START = /\s+[“‘"'(\[«]?[\p{Lu}\p{Lo}\p{N}]/uy;
 // The words around a full stop are short: look this far at most.
 const WORD_WINDOW = 64;
 // Characters of the word before a full stop ("U.S", "N°", "Jr") and of the word before it.

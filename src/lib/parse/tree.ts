@@ -12,7 +12,15 @@ import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from
 import type { Point, Position } from 'unist';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
-import { classifyDebrisLine, nameFromLine, outletFromBio } from './debris.ts';
+import {
+  bareByline,
+  classifyDebrisLine,
+  isMasthead,
+  nameFromLine,
+  outletFromBio,
+  type DebrisLine,
+  type LinePosition,
+} from './debris.ts';
 import { displayText } from '../text/index.ts';
 import type { Debris } from '../model/index.ts';
 
@@ -43,7 +51,7 @@ interface Line {
 }
 
 const BULLET = /^[-*•·–]\s+/;
-const FINAL_PUNCTUATION = /[.!?;:,…"“”'‘’)\]]$/;
+const FINAL_PUNCTUATION = /[.!?;:,…"“”'‘’)\]؟۔،؛]$/;
 const MAX_HEADING_WORDS = 14;
 const MAX_HEADING_CHARS = 120;
 
@@ -82,10 +90,13 @@ export function splitLines(source: string, from = 0): Line[] {
   return lines;
 }
 
-/** True for a line shaped like a heading: short, capitalised, no final punctuation. */
+/**
+ * True for a line shaped like a heading: short, capitalised (or in a script without case, such
+ * as Arabic or Hebrew), no final punctuation.
+ */
 export function isHeadingLike(text: string): boolean {
   if (text.length > MAX_HEADING_CHARS || FINAL_PUNCTUATION.test(text)) return false;
-  if (!/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  if (!/^[\p{Lu}\p{Lo}\p{N}]/u.test(text)) return false;
   return text.split(/\s+/).length <= MAX_HEADING_WORDS;
 }
 
@@ -103,10 +114,20 @@ function parseLines(source: string, bodyStart: number): Root {
     position: position(line.start, line.end),
   });
 
+  // The header: what stands above the first paragraph (masthead, headline, byline, date).
+  let where: LinePosition = 'header';
+  // What the text holds so far besides debris, as the header rules need it (kept as counters:
+  // scanning the children for every line would be quadratic in a long file).
+  const seen: Seen = { content: 0, onlyHeadline: false };
+  const pushContent = (node: RootContent): void => {
+    children.push(node);
+    seen.content++;
+    seen.onlyHeadline = seen.content === 1 && node.type === 'heading' && node.depth === 1;
+  };
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    const debris = classifyDebrisLine(line.text);
+    const debris = classifyDebrisLine(line.text, where) ?? headerDebris(line.text, where, seen);
     if (debris) {
       let last = i;
       const node: DebrisNode = {
@@ -118,7 +139,9 @@ function parseLines(source: string, bodyStart: number): Root {
       if (debris.outlet) node.outlet = debris.outlet;
       if (debris.credit) node.credit = debris.credit;
       if (debris.author) node.author = debris.author;
+      if (debris.published) node.published = debris.published;
       if (debris.opensAuthorBox) last = readAuthorBox(lines, i, node);
+      if (debris.opensLinkList) last = readLinkList(lines, i, node, where);
       node.position = position(line.start, lines[last]!.end);
       children.push(node);
       i = last + 1;
@@ -160,29 +183,30 @@ function parseLines(source: string, bodyStart: number): Root {
         children: items,
         position: position(items[0]!.position!.start.offset!, items.at(-1)!.position!.end.offset!),
       };
-      children.push(list);
+      pushContent(list);
+      where = 'body';
       continue;
     }
 
     if (isHeadingLike(line.text)) {
       // A headline opens the body and says something; a one- or two-word label ("Key Points",
       // "Analysis") is a section heading even at the top.
-      const isHeadline =
-        !children.some((child) => child.type !== 'debris') && line.text.split(/\s+/).length >= 3;
+      const isHeadline = seen.content === 0 && line.text.split(/\s+/).length >= 3;
       const heading: Heading = {
         type: 'heading',
         depth: isHeadline ? 1 : 2,
         children: [text(line)],
         position: position(line.start, line.end),
       };
-      children.push(heading);
+      pushContent(heading);
     } else {
       const paragraph: Paragraph = {
         type: 'paragraph',
         children: [text(line)],
         position: position(line.start, line.end),
       };
-      children.push(paragraph);
+      pushContent(paragraph);
+      where = 'body';
     }
     i++;
   }
@@ -192,6 +216,57 @@ function parseLines(source: string, bodyStart: number): Root {
     children,
     position: position(bodyStart, source.length),
   };
+}
+
+/**
+ * Furniture that only its place in the header gives away: a masthead or section line above the
+ * headline ("Kelsford FM News"), and a bare name right under the headline (a byline without
+ * "By"). The same lines further down are article text.
+ */
+function headerDebris(text: string, where: LinePosition, seen: Seen): DebrisLine | null {
+  if (where !== 'header') return null;
+  if (seen.content === 0 && isMasthead(text)) return { kind: 'other' };
+  const name = seen.onlyHeadline ? bareByline(text) : null;
+  return name === null ? null : { kind: 'author', author: name };
+}
+
+/** What the body holds so far besides debris. */
+interface Seen {
+  /** Number of headings, paragraphs and lists. */
+  content: number;
+  /** The only one so far is the headline. */
+  onlyHeadline: boolean;
+}
+
+const MAX_LINK_LIST = 10;
+
+/**
+ * Reads the links under a list heading ("Most read", "Related stories") opened at
+ * `lines[open]`: the headline-shaped lines after it. They only count when the run ends the text
+ * or runs into more furniture; otherwise they may be the article's own headings and text.
+ *
+ * @returns the index of the list's last line (just `open` when no list follows)
+ */
+function readLinkList(
+  lines: readonly Line[],
+  open: number,
+  node: DebrisNode,
+  where: LinePosition,
+): number {
+  let end = open + 1;
+  while (
+    end < lines.length &&
+    end - open <= MAX_LINK_LIST &&
+    isHeadingLike(lines[end]!.text) &&
+    lines[end]!.text.split(/\s+/).length >= 3 &&
+    !classifyDebrisLine(lines[end]!.text, where)
+  ) {
+    end++;
+  }
+  if (end === open + 1) return open;
+  if (end < lines.length && !classifyDebrisLine(lines[end]!.text, where)) return open;
+  for (let k = open + 1; k < end; k++) node.lines.push(lines[k]!.text);
+  return end - 1;
 }
 
 const MAX_AUTHOR_BOX_LINES = 6;

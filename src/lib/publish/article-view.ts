@@ -5,21 +5,47 @@
  */
 import type { Article, ArticleMeta, Block, Sentence } from '../model/index.ts';
 import { displayText, shorten } from '../text/index.ts';
-import { coverageOf, percent, shareOf, type Coverage, type SentenceShare } from './coverage.ts';
+import {
+  bodySentences,
+  coverageOf,
+  percent,
+  shareOf,
+  type Coverage,
+  type SentenceShare,
+} from './coverage.ts';
+import { disputesOf, type DisputeView } from './differences-view.ts';
 import { articleHref, claimHref, compareHref, quoteHref } from './links.ts';
-import { labelOf, quotesStartingAt, type Story } from './story.ts';
+import { labelOf, quotesStartingAt, sentenceNumber, type Story } from './story.ts';
+
+// How long an "only here" sentence may be in their list: the whole sentence is a link away.
+const ONLY_HERE_LENGTH = 160;
+/** How many "only here" sentences the list shows; the view switch marks every one in place. */
+export const ONLY_HERE_LISTED = 40;
 
 /** One sentence of the body with what it shares and the speakers of the quotes it opens. */
 export interface SentenceView {
   sentence: Sentence;
+  /** Its number among the body sentences, from 1 (`sentenceNumber`); undefined for a heading. */
+  number: number | undefined;
   share: SentenceShare;
   /** Speakers of the quotes that start in this sentence, with where to see their variants. */
   speakers: Array<{ name: string | null; href: string }>;
+  /** What other sources state differently from this sentence (`disputesOf`). */
+  disputes: DisputeView[];
+}
+
+/** The note beside a block for one of its disputed sentences: the other sources' versions. */
+export interface DisputeNoteView {
+  /** The sentence's number among the body sentences, from 1. */
+  number: number;
+  /** Fragment id of the note's content, `x-s-N`: the sentence's "disputed" badge links to it. */
+  id: string;
+  disputes: DisputeView[];
 }
 
 /** The note beside a block for one of its shared sentences: the other sources' passages. */
 export interface NoteView {
-  /** The sentence's number, from 1. */
+  /** The sentence's number among the body sentences, from 1. */
   number: number;
   /** Fragment id of the note's content, `m-s-N`: the sentence's count badge links to it. */
   id: string;
@@ -30,10 +56,11 @@ export interface NoteView {
   claims: Array<{ href: string; sources: number }>;
 }
 
-/** A paragraph or list item: its sentences and the notes of the shared ones. */
+/** A paragraph or list item: its sentences, and the notes of the shared and disputed ones. */
 export interface BlockView {
   sentences: SentenceView[];
   notes: NoteView[];
+  disputes: DisputeNoteView[];
 }
 
 /** What the body renders, in reading order; consecutive list items are one list. */
@@ -60,7 +87,14 @@ export interface ArticleView {
   };
   /** The other sources, with their side-by-side page. */
   compare: Array<{ label: string; href: string }>;
+  /**
+   * The body sentences no other source carries, in reading order, each with its permalink: the
+   * first `ONLY_HERE_LISTED` of them (`coverage.uniqueSentences` counts them all).
+   */
+  onlyHere: Array<{ number: number; href: string; text: string }>;
   body: BodyPart[];
+  /** The body sentences another source contradicts, each with its permalink. */
+  disputed: Array<{ number: number; href: string }>;
   /** The author's biography from an author box, when the debris holds one. */
   bio: string | null;
   debris: Array<{ kind: string; text: string }>;
@@ -85,6 +119,7 @@ export function articleView(story: Story, article: Article): ArticleView {
   const headline = title && meta.titleOrigin === 'text' ? title.sentences[0] : undefined;
   const lede = article.sentences.find((s) => s.kind === 'paragraph');
   const authorBox = article.debris.find((item) => item.kind === 'author' && item.authorBio);
+  const body = bodyOf(story, article, headline);
   return {
     source,
     meta,
@@ -103,7 +138,19 @@ export function articleView(story: Story, article: Article): ArticleView {
         label: labelOf(story, other.id),
         href: compareHref(article.id, other.id),
       })),
-    body: bodyOf(story, article, headline),
+    onlyHere: bodySentences(article)
+      .filter((sentence) => shareOf(story, article.id, sentence).others.length === 0)
+      .slice(0, ONLY_HERE_LISTED)
+      .map((sentence) => ({
+        number: sentenceNumber(story, article.id, sentence.id)!,
+        href: `#${sentence.id}`,
+        text: shorten(displayText(sentence.text), ONLY_HERE_LENGTH),
+      })),
+    body,
+    disputed: body
+      .flatMap((part) => (part.kind === 'list' ? part.items : part.kind === 'block' ? [part] : []))
+      .flatMap((block) => block.disputes)
+      .map((note) => ({ number: note.number, href: `#${note.id.slice(2)}` })),
     bio: authorBox ? displayText(authorBox.authorBio ?? '') : null,
     debris: article.debris.map((item) => ({
       kind: item.kind,
@@ -119,15 +166,27 @@ export function articleView(story: Story, article: Article): ArticleView {
 export function bodyOf(story: Story, article: Article, headline?: number): BodyPart[] {
   const sentenceView = (sentence: Sentence): SentenceView => ({
     sentence,
+    number: sentenceNumber(story, article.id, sentence.id),
     share: shareOf(story, article.id, sentence),
     speakers: quotesStartingAt(story, article.id, sentence.id).map(({ group }) => ({
       name: group.speaker,
       href: quoteHref(group.id),
     })),
+    disputes: disputesOf(story, article.id, sentence.id),
   });
   const blockView = (block: Block): BlockView => {
     const sentences = block.sentences.map((index) => sentenceView(article.sentences[index]!));
-    return { sentences, notes: notesOf(story, sentences) };
+    return {
+      sentences,
+      notes: notesOf(story, sentences),
+      disputes: sentences
+        .filter((view) => view.disputes.length > 0 && view.number !== undefined)
+        .map((view) => ({
+          number: view.number!,
+          id: `x-${view.sentence.id}`,
+          disputes: view.disputes,
+        })),
+    };
   };
   const parts: BodyPart[] = [];
   // The list being filled while list items follow each other; any other block ends it.
@@ -154,8 +213,8 @@ function notesOf(story: Story, sentences: SentenceView[]): NoteView[] {
   const label = (id: string) => labelOf(story, id);
   return sentences
     .filter(({ share }) => share.others.length > 0)
-    .map(({ sentence, share }) => ({
-      number: sentence.index + 1,
+    .map(({ sentence, number, share }) => ({
+      number: number!,
       id: `m-${sentence.id}`,
       others: share.others.map(label).join(', '),
       passages: share.counterparts.map((span) => ({

@@ -1,24 +1,40 @@
 /**
- * The claim pages: the list of claims (`/claims/`), ranked by how many sources carry them, and
- * one claim (`/claims/<id>/`) with every wording diffed against its most representative one.
+ * The claim pages: the list of claims (`/claims/`), ranked by how many sources carry them, one
+ * entry per sentence (see `claimEntries`), and one claim (`/claims/<id>/`) with every wording
+ * diffed against the wording of its headline.
  */
 import type { Claim, ClaimSpan } from '../align/index.ts';
 import { displayText, shorten } from '../text/index.ts';
 import { wordDiff, type DiffPart } from './diff.ts';
-import { claimHeadline, labelSpan } from './labels.ts';
-import { articleHref, claimHref, compareHref } from './links.ts';
-import { labelOf, type Story } from './story.ts';
+import { claimEntries, claimEntryOf, type ClaimPart } from './claim-groups.ts';
+import { describeEvidence } from './evidence.ts';
+import { claimHeadline, headlineSpan, labelSpan } from './labels.ts';
+import { articleHref, compareHref } from './links.ts';
+import { labelOf, sentencePlace, type Story } from './story.ts';
 
+/** Another claim of the same sentence: the part of it it covers, and how many sources carry it. */
+export interface RelatedClaim {
+  href: string;
+  part: string;
+  sources: number;
+}
+
+/** One entry of the list: a claim, and the claims of its sentence's other parts. */
 export interface ClaimListItem {
   href: string;
   headline: string;
   sources: number;
   /** Every passage of the claim: "Source (sentence N)" and its permalink. */
   passages: Array<{ label: string; href: string }>;
+  /** The claims of the same sentence's other parts (a clause, the whole), in rank order. */
+  parts: RelatedClaim[];
 }
 
 export interface ClaimListView {
+  /** One entry per sentence, ranked. */
   claims: ClaimListItem[];
+  /** How many claims the entries hold in all. */
+  total: number;
 }
 
 /** One wording of a claim on its page. */
@@ -27,14 +43,25 @@ export interface WordingView {
   sourceLabel: string;
   /** Its permalink. */
   href: string;
+  /** What made it match, in words (shared facts, verbatim run, shared words, synonyms, score). */
+  evidence: string;
+  /** The editor's review joined it to the claim. */
+  review: boolean;
 }
 
 export interface ClaimView {
   /** The headline cut to fit the page's `<h1>` (and, after "Claim: ", its title). */
   title: string;
   description: string;
-  /** The most representative wording: the one the others are diffed against. */
+  /** The wording the headline shows (see `headlineSpan`): the one the others are diffed against. */
   reference: WordingView & { text: string };
+  /**
+   * The part of its sentence the claim covers ("whole sentence", "first part"…) when other claims
+   * cover other parts of the same sentence; null when it is the sentence's only claim.
+   */
+  part: string | null;
+  /** The claims of the same sentence's other parts, in rank order. */
+  related: RelatedClaim[];
   others: Array<
     WordingView & {
       /** The word diff from the reference wording to this one. */
@@ -58,31 +85,40 @@ export function claimPaths(story: Story): ClaimPath[] {
 
 export function claimListView(story: Story): ClaimListView {
   const passage = (span: ClaimSpan) => ({
-    label: `${labelOf(story, span.article)} (sentence ${Number(span.sentence.slice(2)) + 1})`,
+    label: `${labelOf(story, span.article)} (${sentencePlace(story, span.article, span.sentence)})`,
     href: articleHref(span.article, span.sentence),
   });
   return {
-    claims: story.alignment.claims.map((claim) => ({
-      href: claimHref(claim.id),
-      headline: displayText(claimHeadline(claim, story.byId)),
+    claims: claimEntries(story).map(({ claim, href, headline, parts }) => ({
+      href,
+      headline,
       sources: claim.sources,
       passages: claim.spans.map(passage),
+      parts: parts.map(related),
     })),
+    total: story.alignment.claims.length,
   };
 }
 
 export function claimView(story: Story, claim: Claim): ClaimView {
-  // The representative wording is the reference every other wording is diffed against.
-  const reference = labelSpan(claim) ?? claim.spans[0]!;
+  // The headline's wording is the reference every other wording is diffed against, so that the
+  // page's title and its first wording agree.
+  const reference = headlineSpan(claim, story.byId)?.span ?? labelSpan(claim) ?? claim.spans[0]!;
+  const entry = claimEntryOf(story, claim);
+  const members = entry ? [entry, ...entry.parts] : [];
   const headline = displayText(claimHeadline(claim, story.byId));
   const wording = (span: ClaimSpan): WordingView => ({
     sourceLabel: labelOf(story, span.article),
     href: articleHref(span.article, span.sentence),
+    evidence: describeEvidence(span.evidence),
+    review: span.review === true,
   });
   return {
     title: shorten(headline, 80),
     description: `${claim.sources} sources carry this claim: “${shorten(headline, 120)}”`,
     reference: { ...wording(reference), text: displayText(reference.text) },
+    part: members.length > 1 ? members.find((member) => member.claim === claim)!.part : null,
+    related: members.filter((member) => member.claim !== claim).map(related),
     others: claim.spans
       .filter((span) => span !== reference)
       .map((span) => ({
@@ -92,4 +128,9 @@ export function claimView(story: Story, claim: Claim): ClaimView {
           span.article === reference.article ? null : compareHref(span.article, reference.article),
       })),
   };
+}
+
+/** A claim of a sentence's entry, as a link to it. */
+function related(part: ClaimPart): RelatedClaim {
+  return { href: part.href, part: part.part, sources: part.claim.sources };
 }

@@ -9,7 +9,7 @@ import { bodySentences } from './coverage.ts';
 import { diffSimilarity, wordDiff, type DiffPart } from './diff.ts';
 import { articleHref } from './links.ts';
 import { sideBySide, type SidePair } from './side-by-side.ts';
-import { claimsOf, labelOf, type Story } from './story.ts';
+import { claimsOf, labelOf, sentenceNumber, type Story } from './story.ts';
 
 /** Word diffs help only where the wordings are close; elsewhere the paraphrase is shown whole. */
 export const NEAR_VERBATIM = 0.5;
@@ -18,7 +18,7 @@ export const NEAR_VERBATIM = 0.5;
 export interface Pointer {
   /** In-page fragment of the sentence's place on this page. */
   href: string;
-  /** The sentence's number in its article, from 1. */
+  /** The sentence's number among its article's body sentences, from 1. */
   number: number;
   where: 'above' | 'below';
 }
@@ -26,7 +26,7 @@ export interface Pointer {
 export interface CompareItem {
   /** Fragment id of the sentence on this page: `a-s-N` or `b-s-N`. */
   id: string;
-  /** The sentence's number in its article, from 1. */
+  /** The sentence's number among its article's body sentences, from 1. */
   number: number;
   /** The sentence's permalink on its article's page. */
   href: string;
@@ -134,7 +134,7 @@ export function compareView(story: Story, a: Article, b: Article): CompareView {
     const sentence = sentencesOf[side][index]!;
     return {
       href: `#${side}-${sentence.id}`,
-      number: sentence.index + 1,
+      number: sentenceNumber(story, articleOf[side].id, sentence.id)!,
       where: rowOf[side].get(index)! < fromRow ? 'above' : 'below',
     };
   };
@@ -163,7 +163,7 @@ export function compareView(story: Story, a: Article, b: Article): CompareView {
         }
         return {
           id: `${side}-${sentence.id}`,
-          number: sentence.index + 1,
+          number: sentenceNumber(story, articleOf[side].id, sentence.id)!,
           href: articleHref(articleOf[side].id, sentence.id),
           text: displayText(sentence.text),
           diff,

@@ -4,7 +4,7 @@
  */
 import type { Claim, ClaimSpan } from '../align/index.ts';
 import { compareIds, type Article, type Sentence } from '../model/index.ts';
-import { claimsOf, type Story } from './story.ts';
+import { claimsOf, isBodySentence, type Story } from './story.ts';
 
 /** What one sentence shares with the other sources. */
 export interface SentenceShare {
@@ -39,7 +39,7 @@ export function shareOf(story: Story, article: string, sentence: Sentence): Sent
 
 /** Body sentences: the ones that can carry claims (not titles or headings). */
 export function bodySentences(article: Article): Sentence[] {
-  return article.sentences.filter((s) => s.kind === 'paragraph' || s.kind === 'list-item');
+  return article.sentences.filter(isBodySentence);
 }
 
 /** Per-article coverage numbers for the overview and article headers. */

@@ -3,32 +3,60 @@
  * Offsets index each file's text as decoded from UTF-8 (BOM excluded), in UTF-16 code units:
  * `text.slice(start, end) === span.text`.
  */
-import type { Alignment } from '../align/index.ts';
+import type { Alignment, SpanEvidence } from '../align/index.ts';
+import {
+  exportDisagreements,
+  type Disagreement,
+  type DisagreementExport,
+} from '../disagreements/index.ts';
 import { articleHref } from './links.ts';
 import { exportQuoteGroups, type QuoteGroup, type QuoteGroupExport } from '../quotes/index.ts';
 import type { Article } from '../model/index.ts';
 
+/** The shape of `/data/claims.json` (documented in the README's "Data export" section). */
 export interface ClaimsExport {
-  articles: Array<{ id: string; file: string; title: string; outlet: string | null; url: string }>;
+  articles: Array<{
+    id: string;
+    file: string;
+    title: string;
+    outlet: string | null;
+    url: string;
+    /** Every sentence (heading, list item) in reading order: `url + '#' + anchor` is its link. */
+    sentences: Array<{ anchor: string; start: number; end: number }>;
+  }>;
   claims: Array<{
     id: string;
     label: string;
     sources: number;
-    spans: Array<{ article: string; start: number; end: number; text: string; anchor: string }>;
+    spans: Array<{
+      article: string;
+      start: number;
+      end: number;
+      text: string;
+      anchor: string;
+      /** What made the match, against the claim's representative span. */
+      evidence: SpanEvidence;
+      /** Present (true) when the editor's review joined this span to the claim. */
+      review?: true;
+    }>;
   }>;
   quotes: QuoteGroupExport[];
+  /** Where the outlets state different facts, each outlet's version with its value. */
+  disagreements: DisagreementExport[];
 }
 
 /**
  * Builds the export from the story.
  *
  * @param articles the story's articles, in the order to list them
+ * @param disagreements the story's disagreements (`findDisagreements`); none when left out
  * @returns a JSON-ready object; `url` is the article's page on this site (root-relative)
  */
 export function buildClaimsExport(
   articles: readonly Article[],
   alignment: Alignment,
   quoteGroups: QuoteGroup[],
+  disagreements: readonly Disagreement[] = [],
 ): ClaimsExport {
   return {
     articles: articles.map((article) => ({
@@ -37,6 +65,11 @@ export function buildClaimsExport(
       title: article.meta.title,
       outlet: article.meta.outlet,
       url: articleHref(article.id),
+      sentences: article.sentences.map((sentence) => ({
+        anchor: sentence.id,
+        start: sentence.start,
+        end: sentence.end,
+      })),
     })),
     claims: alignment.claims.map((claim) => ({
       id: claim.id,
@@ -48,8 +81,11 @@ export function buildClaimsExport(
         end: span.end,
         text: span.text,
         anchor: span.sentence,
+        evidence: span.evidence,
+        ...(span.review ? { review: true as const } : {}),
       })),
     })),
     quotes: exportQuoteGroups(quoteGroups),
+    disagreements: exportDisagreements(disagreements),
   };
 }

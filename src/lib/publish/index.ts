@@ -14,6 +14,7 @@ export {
   type ArticlePath,
   type ArticleView,
   type BodyPart,
+  type DisputeNoteView,
   type NoteView,
   type SentenceView,
 } from './article-view.ts';
@@ -27,7 +28,9 @@ export {
   type ClaimView,
 } from './claim-view.ts';
 export { quotesView, type QuotesView } from './quote-view.ts';
+export { differencesView, type DifferencesView, type DisputeView } from './differences-view.ts';
 export { searchFilters, type SearchFilters } from './search-view.ts';
+export { reviewView, type ReviewDecision, type ReviewView } from './review-view.ts';
 export { wordDiff, type DiffPart } from './diff.ts';
 export { buildClaimsExport, type ClaimsExport } from './export.ts';
 export { sourceLabel } from './labels.ts';

@@ -4,12 +4,17 @@
  */
 import type { Claim } from '../align/index.ts';
 import { displayText, shorten } from '../text/index.ts';
+import { claimEntries } from './claim-groups.ts';
 import { coverageOf, percent } from './coverage.ts';
 import { claimHeadline } from './labels.ts';
 import { articleHref, claimHref, compareHref } from './links.ts';
+import { DIFFERENCES_HREF, disputesBySource } from './differences-view.ts';
 import { labelOf, type Story } from './story.ts';
 
-/** How many claims the overview lists before linking to all of them. */
+/**
+ * How many claims the overview lists before linking to all of them: entries, one per sentence
+ * (see `claimEntries`).
+ */
 export const TOP_CLAIMS = 12;
 
 /** One row of the sources table. */
@@ -24,14 +29,22 @@ export interface SourceRow {
   bodySentences: number;
   /** Body sentences no other source carries. */
   unique: number;
+  /** Disagreements with other sources this source takes part in (see `/differences/`). */
+  disputes: number;
 }
 
+/**
+ * A claim the overview ranks high, shown once per sentence: the claims of the sentence's other
+ * parts (see `claimEntries`) are listed under it.
+ */
 export interface TopClaim {
   href: string;
   headline: string;
   sources: number;
   /** The labels of the sources that carry it, in span order, comma-separated. */
   carriers: string;
+  /** The claims of the same sentence's other parts, by the part they cover. */
+  parts: Array<{ href: string; part: string; sources: number }>;
 }
 
 /** A row of the coverage matrix: one claim, a cell per source (its passage, or null). */
@@ -62,6 +75,8 @@ export interface OverviewView {
   sentences: number;
   claims: number;
   sources: SourceRow[];
+  /** Where the sources state different facts: how many places, and the page listing them. */
+  differences: { count: number; href: string };
   topClaims: TopClaim[];
   /** The source labels: the matrices' columns. */
   columns: string[];
@@ -70,6 +85,7 @@ export interface OverviewView {
 }
 
 export function overviewView(story: Story): OverviewView {
+  const disputes = disputesBySource(story);
   const { articles, alignment, meta } = story;
   const label = (id: string) => labelOf(story, id);
   const headline = (claim: Claim) => displayText(claimHeadline(claim, story.byId));
@@ -89,6 +105,7 @@ export function overviewView(story: Story): OverviewView {
     summary: meta.summary,
     sentences: articles.reduce((sum, article) => sum + article.sentences.length, 0),
     claims: alignment.claims.length,
+    differences: { count: story.disagreements.length, href: DIFFERENCES_HREF },
     sources: articles.map((article) => {
       const coverage = coverageOf(story, article);
       return {
@@ -100,14 +117,22 @@ export function overviewView(story: Story): OverviewView {
         sharedSentences: coverage.sharedSentences,
         bodySentences: coverage.bodySentences,
         unique: coverage.uniqueSentences,
+        disputes: disputes.get(article.id) ?? 0,
       };
     }),
-    topClaims: alignment.claims.slice(0, TOP_CLAIMS).map((claim) => ({
-      href: claimHref(claim.id),
-      headline: headline(claim),
-      sources: claim.sources,
-      carriers: [...new Set(claim.spans.map((s) => s.article))].map(label).join(', '),
-    })),
+    topClaims: claimEntries(story)
+      .slice(0, TOP_CLAIMS)
+      .map(({ claim, href, headline, parts }) => ({
+        href,
+        headline,
+        sources: claim.sources,
+        carriers: [...new Set(claim.spans.map((s) => s.article))].map(label).join(', '),
+        parts: parts.map((part) => ({
+          href: part.href,
+          part: part.part,
+          sources: part.claim.sources,
+        })),
+      })),
     columns: articles.map((article) => label(article.id)),
     coverage: alignment.claims.map((claim, index) => {
       const text = headline(claim);

@@ -6,8 +6,9 @@
 import type { Quote, QuoteGroup } from '../quotes/index.ts';
 import { displayText, shorten } from '../text/index.ts';
 import { diffSimilarity, wordDiff, type DiffPart } from './diff.ts';
+import { quoteDifferences, type QuoteDifferenceView } from './differences-view.ts';
 import { articleHref } from './links.ts';
-import { labelOf, type Story } from './story.ts';
+import { labelOf, sentencePlace, type Story } from './story.ts';
 
 /** Where a quote stands: its sentence's permalink and "Source, sentence N". */
 export interface QuotePlace {
@@ -33,6 +34,8 @@ export interface QuoteGroupView {
   /** "Quoted by 3 of 5 sources", and in how many passages when outlets quote it in parts. */
   quotedBy: string;
   variants: QuoteVariantView[];
+  /** Where outlets give this quotation different speakers or different words. */
+  differences: QuoteDifferenceView[];
 }
 
 export interface SpeakerView {
@@ -76,10 +79,11 @@ export function closestWording(variant: Quote, group: QuoteGroup): Quote | undef
 }
 
 export function quotesView(story: Story): QuotesView {
+  const differences = quoteDifferences(story);
   const { articles, quoteGroups } = story;
   const placeOf = (quote: Quote): QuotePlace => ({
     href: articleHref(quote.article, quote.anchor),
-    place: `${labelOf(story, quote.article)}, sentence ${Number(quote.anchor.slice(2)) + 1}`,
+    place: `${labelOf(story, quote.article)}, ${sentencePlace(story, quote.article, quote.anchor)}`,
   });
   const quotedBy = (group: QuoteGroup) =>
     (group.sources === 1
@@ -92,6 +96,7 @@ export function quotesView(story: Story): QuotesView {
     id: group.id,
     title: shorten(group.variants[0]!.quotation, 110),
     quotedBy: quotedBy(group),
+    differences: differences.get(group.id) ?? [],
     variants: group.variants.map((variant) => {
       const other = closestWording(variant, group);
       const mention = variant.speakerMention;

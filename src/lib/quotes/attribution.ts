@@ -13,8 +13,8 @@
 import {
   BEFORE_VERB_AFTER_QUOTE,
   NAME,
-  NOT_NAMES,
   REPORTING_VERBS,
+  ROLE_NOUNS,
   SHORT_TITLES,
   SPEAKER_ROLES,
   SPEECH_PARTICIPLES,
@@ -23,7 +23,7 @@ import {
   alternation,
 } from './lexicon.ts';
 import type { Span } from './marks.ts';
-import { findMentions, resolveMention, type Subjects } from './mentions.ts';
+import { findMentions, mentionedPerson, resolveMention, type Subjects } from './mentions.ts';
 import type { People, Person } from './people.ts';
 import type { Quote } from './types.ts';
 
@@ -42,6 +42,11 @@ export interface QuoteContext {
   closeSentence: string;
   /** Index of the quote's block in the article. */
   block: number;
+  /**
+   * When the quote opens its block: the last sentence of the block before (quoted words
+   * blanked) and its id, which may lead into the quote ("Sato said:"); else null.
+   */
+  above: { text: string; sentence: string } | null;
   /** The article's quote before this one, or null for its first. */
   previous: PreviousQuote | null;
   people: People;
@@ -93,10 +98,43 @@ const PRONOUN_OR_ROLE_THEN_VERB = new RegExp(
   'u',
 );
 const VERB_THEN_NAME = new RegExp(
-  String.raw`${LEAD}(?:${alternation(VERB_FIRST_VERBS)})\s+(${FULL_NAME}|he|she)\b`,
+  String.raw`${LEAD}(?:${alternation(VERB_FIRST_VERBS)})\s+(?:(?:${alternation(SHORT_TITLES)})\.?\s+)?(${FULL_NAME}|he|she)\b(?!\s+(?:${alternation(ROLE_NOUNS)})\b)`,
   'u',
 );
 const ACCORDING_TO = new RegExp(String.raw`${LEAD}according\s+to\s+(${FULL_NAME})`, 'u');
+/** An age or a description between commas: ", 58," / ", the chief executive,". */
+const APPOSITION = String.raw`,\s+[^,.;:“”"‘]{1,100},`;
+const NAME_DESCRIBED_THEN_VERB = new RegExp(
+  String.raw`${LEAD}(?:(?:${alternation(SHORT_TITLES)})\.?\s+)?(${FULL_NAME})${APPOSITION}${VERB}`,
+  'u',
+);
+const DESCRIBED_NAME_THEN_VERB = new RegExp(
+  String.raw`${LEAD}[^,.;:“”"‘]{1,80},\s+(${FULL_NAME}),${VERB}`,
+  'u',
+);
+/** A speech verb, then a description ending in a role noun, then a name and the sentence's end. */
+const VERB_THEN_ROLE_AND_NAME = new RegExp(
+  String.raw`${LEAD}(?:${alternation(VERB_FIRST_VERBS)})\s+((?:[\p{L}’'.-]+\s+){1,4}?)(${FULL_NAME})(?=\s*(?:[,.;:!?)]|$))`,
+  'u',
+);
+const ROLE_WORD = new RegExp(String.raw`\b(?:${alternation(ROLE_NOUNS)})\b`, 'iu');
+const VERB_THEN_UNNAMED = new RegExp(
+  String.raw`${LEAD}(?:${alternation(VERB_FIRST_VERBS)})\s+((?:the|a|an|one|another)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}\d-]+)(?=\s*(?:[,.;:!?)]|$))`,
+  'u',
+);
+/** "Rovers boss Tom Hale said": words ending in a role, a name, a speech verb. */
+const ROLE_AND_NAME_THEN_VERB = new RegExp(
+  String.raw`${LEAD}((?:[\p{L}’'.-]+\s+){1,4}?)(${FULL_NAME})${VERB}`,
+  'u',
+);
+/**
+ * "a spokesman said", "one worker said", "the gaffer said", "officials said": someone described,
+ * not named (a role the article gives one person still resolves).
+ */
+const UNNAMED_THEN_VERB = new RegExp(
+  String.raw`${LEAD}((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Oo]ther)\s+(?:[\p{L}\d’'-]+\s+){0,4}?[\p{Ll}\d-]+|\p{Ll}[\p{L}-]*s)${VERB}`,
+  'u',
+);
 
 /**
  * “…,” Putin said. / “…,” Mr. Peskov has told. — a name, perhaps after a short title, then a
@@ -121,12 +159,55 @@ function accordingTo(text: string): string | null {
   return ACCORDING_TO.exec(text)?.[1]!.trim() ?? null;
 }
 
+/** “…,” Daniel Okafor, the chief executive, said. / “…,” Trump, 70, told reporters. */
+function nameDescribedThenVerb(text: string): string | null {
+  return NAME_DESCRIBED_THEN_VERB.exec(text)?.[1]!.trim() ?? null;
+}
+
+/** “…,” the company’s communications director, Lena Fischer, said. — the name, not the company. */
+function describedNameThenVerb(text: string): string | null {
+  return DESCRIBED_NAME_THEN_VERB.exec(text)?.[1]!.trim() ?? null;
+}
+
+/** “…,” said spokesman Josh Marlow. / said chief executive Daniel Okafor. — a role, then the name. */
+function verbThenRoleAndName(text: string): string | null {
+  const match = VERB_THEN_ROLE_AND_NAME.exec(text);
+  return match && ROLE_WORD.test(match[1]!) ? match[2]!.trim() : null;
+}
+
+/** “…,” said the Rovers boss. / added the 34-year-old. — a speech verb, then someone described. */
+function verbThenUnnamed(text: string): string | null {
+  return VERB_THEN_UNNAMED.exec(text)?.[1]!.trim() ?? null;
+}
+
+/** “…,” Rovers boss Tom Hale said. — a description ending in a role, the name, the verb. */
+function roleAndNameThenVerb(text: string): string | null {
+  const match = ROLE_AND_NAME_THEN_VERB.exec(text);
+  if (!match) return null;
+  // The name pattern is greedy, so a capitalised role ("Foreign Minister Anna Berg") may fall
+  // into it: the name is what follows the last role word.
+  const words = `${match[1]!}${match[2]!}`.trim().split(/\s+/);
+  const role = words.findLastIndex((word) => ROLE_WORD.test(word));
+  return role === -1 || role === words.length - 1 ? null : words.slice(role + 1).join(' ');
+}
+
+/** “…,” a spokesman said. / one worker said. / the gaffer said. — someone described, not named. */
+function unnamedThenVerb(text: string): string | null {
+  return UNNAMED_THEN_VERB.exec(text)?.[1]!.trim() ?? null;
+}
+
 /** The shapes of an attribution right after a quote, tried in order. */
 export const trailingShapes: readonly TrailingShape[] = [
   nameThenVerb,
   pronounOrRoleThenVerb,
   verbThenName,
   accordingTo,
+  nameDescribedThenVerb,
+  describedNameThenVerb,
+  verbThenRoleAndName,
+  roleAndNameThenVerb,
+  unnamedThenVerb,
+  verbThenUnnamed,
 ];
 
 /**
@@ -154,8 +235,18 @@ function verbJustBefore(before: string): number {
   return before.search(VERB_JUST_BEFORE);
 }
 
+const VERB_AND_OBJECT_COLON = new RegExp(
+  String.raw`\b(${alternation(SPEECH_VERBS)})\s+[^.,:;“”"‘]{1,40}:\s*$`,
+  'u',
+);
+
+/** Reyes told reporters: “…” / said in a statement on Friday: “…” — a speech verb, words, a colon. */
+function verbAndObjectColon(before: string): number {
+  return before.search(VERB_AND_OBJECT_COLON);
+}
+
 /** The shapes of an attribution that leads into a quote, tried in order. */
-export const leadingShapes: readonly LeadingShape[] = [verbJustBefore];
+export const leadingShapes: readonly LeadingShape[] = [verbJustBefore, verbAndObjectColon];
 
 /**
  * Where the speech verb starts when `before`, the narrative up to an opening mark, ends with an
@@ -172,22 +263,25 @@ export function leadingVerbAt(before: string): number {
 const PARTICIPLE_JUST_BEFORE = new RegExp(
   String.raw`\b(?:${alternation(SPEECH_PARTICIPLES)})\s*[,:]?\s*$`,
 );
-const REPORTING_BEFORE = new RegExp(
-  String.raw`(?<!(?:’s|'s)\s)\b(${alternation(SPEECH_VERBS)}|${alternation(REPORTING_VERBS)})\b`,
+// Not after a possessive ("Putin’s remarks") nor a hyphen ("a so-called ‘right-sizing’").
+/** A speech or reporting verb in narrative: where reported speech and fragments hang. */
+export const REPORTING_BEFORE = new RegExp(
+  String.raw`(?<!(?:’s|'s)\s)(?<![\p{L}-])(${alternation(SPEECH_VERBS)}|${alternation(REPORTING_VERBS)})\b`,
   'gu',
 );
 
 /**
- * “…,” Putin said. — an attribution of one of the `trailingShapes` right after the quote, or
- * between the parts of an interrupted one. A capitalised pronoun ("He said") names no one known.
+ * “…,” Putin said. / “…,” He said. — an attribution of one of the `trailingShapes` right after
+ * the quote, or between the parts of an interrupted one; a pronoun, capitalised or not, resolved.
+ * Words that name no person ("It said", "In Texas") give an attribution to no one known.
  */
 function speakerAfterQuote(quote: QuoteContext): Attribution | null {
-  const mention = trailingMention(quote.after) ?? trailingMention(quote.interruption);
+  const after = trailingMention(quote.after);
+  const mention = after ?? trailingMention(quote.interruption);
   if (mention === null) return null;
-  const speaker = NOT_NAMES.has(mention)
-    ? null
-    : resolveMention(mention, quote.closeSentence, quote.people, quote.subjects);
-  return { speaker, mention };
+  // The attribution between the parts sits in the first part's closing sentence.
+  const sentence = after !== null ? quote.closeSentence : quote.openSentence;
+  return { speaker: resolveMention(mention, sentence, quote.people, quote.subjects), mention };
 }
 
 /**
@@ -228,15 +322,44 @@ function continuesPreviousQuote(quote: QuoteContext): Attribution | null {
   const name = previous.quote.speaker;
   if (!continues || previous.quote.kind !== 'speech' || !name) return null;
   return {
-    speaker: quote.people.bySurname.get(name.split(' ').pop()!) ?? { name, surname: '' },
+    speaker: quote.people.bySurname.get(name.split(' ').pop()!) ?? {
+      name,
+      surname: '',
+      gender: null,
+    },
     mention: previous.quote.speakerMention,
   };
+}
+
+/**
+ * Evans was blunt: “…” — a colon leads into the quote without a speech verb: the first person
+ * the sentence names before it (not as a possessive) speaks.
+ */
+function subjectBeforeColon(quote: QuoteContext): Attribution | null {
+  if (!/:\s*$/.test(quote.before)) return null;
+  const subject = findMentions(quote.before, quote.people).find((item) => !item.possessive);
+  const speaker = subject && mentionedPerson(subject, quote.openSentence, quote.subjects);
+  return speaker ? { speaker, mention: subject.raw } : null;
+}
+
+/**
+ * Sato told reporters: ¶ “…” — a quote that opens its paragraph, right after a paragraph that
+ * ends in a speech verb and a colon: who speaks in that verb.
+ */
+function introducedAbove(quote: QuoteContext): Attribution | null {
+  const above = quote.above;
+  if (!above || !/:\s*$/.test(above.text)) return null;
+  const verbAt = leadingVerbAt(above.text);
+  if (verbAt < 0) return null;
+  return speakerOfVerb(above.text, verbAt, above.sentence, quote.people, quote.subjects) ?? UNKNOWN;
 }
 
 /** The rules, tried in order: the first that recognises its shape attributes the quote. */
 export const attributionRules: readonly AttributionRule[] = [
   speakerAfterQuote,
   speechVerbBefore,
+  subjectBeforeColon,
+  introducedAbove,
   reportingVerbBeforeFragment,
   continuesPreviousQuote,
 ];
@@ -253,17 +376,56 @@ export function attribute(quote: QuoteContext): Attribution | null {
   return null;
 }
 
-/** The nearest person named (not as a possessive) before `verbAt` in the quote's `before`. */
+/** The person who speaks in the verb at `verbAt` in the quote's `before` (see `speakerOfVerb`). */
 function nearestBefore(quote: QuoteContext, verbAt: number): Attribution | null {
-  const candidates = findMentions(quote.before.slice(0, verbAt), quote.people).filter(
-    (item) => !item.possessive,
-  );
-  const nearest = candidates[candidates.length - 1];
+  return speakerOfVerb(quote.before, verbAt, quote.openSentence, quote.people, quote.subjects);
+}
+
+// Someone unnamed described by their relation to the person named next: "an aide to", "a
+// spokesman for", "one of the", "a source close to".
+const OF_SOMEONE_UNNAMED =
+  /(?:^|[\s,(])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}?(?:close\s+)?(?:to|of|for|from|at|with)\s+(?:the\s+)?$/u;
+
+/**
+ * The person who speaks in the verb at `verbAt` of a sentence's narrative `text`: the one named
+ * (not as a possessive) right before a description between commas ("Ana Ruiz, who chairs the
+ * union, said"), else the nearest one named before the verb; null when no one is named.
+ */
+export function speakerOfVerb(
+  text: string,
+  verbAt: number,
+  sentenceId: string,
+  people: People,
+  subjects: Subjects,
+): Attribution | null {
+  const head = text.slice(0, verbAt);
+  const candidates = findMentions(head, people).filter((item) => !item.possessive);
+  const apposition = /,[^,]*,\s*$/.exec(head);
+  const described = apposition
+    ? candidates.filter(
+        (item) =>
+          item.end <= apposition.index && /^\s*$/.test(head.slice(item.end, apposition.index)),
+      )
+    : [];
+  const nearest =
+    described.find((item) => mentionedPerson(item, sentenceId, subjects) !== null) ??
+    candidates[candidates.length - 1];
   if (!nearest) return null;
-  const speaker = nearest.pronoun
-    ? (quote.subjects.priorSubject.get(quote.openSentence) ?? null)
-    : nearest.person;
-  return { speaker, mention: nearest.raw };
+  // "An aide to the foreign minister said": the one speaking is the aide, whom no name gives.
+  if (OF_SOMEONE_UNNAMED.test(head.slice(0, nearest.at))) return UNKNOWN;
+  // "Trump pledged …, and ahead of his inauguration, he mentioned …": a pronoun refers to the
+  // first person its own sentence names before it, when the gender fits.
+  const pronoun = nearest.pronoun;
+  const earlier = pronoun
+    ? candidates
+        .filter((item) => item.at < nearest.at && !item.pronoun)
+        .map((item) => mentionedPerson(item, sentenceId, subjects))
+        .find((person) => person && (subjects.genderOf(person) ?? pronoun) === pronoun)
+    : undefined;
+  return {
+    speaker: earlier ?? mentionedPerson(nearest, sentenceId, subjects),
+    mention: nearest.raw,
+  };
 }
 
 /** The person the sentence is about, when a participle ("saying,") leads into the quote. */
@@ -278,7 +440,7 @@ function subjectBeforeParticiple(quote: QuoteContext): Attribution | null {
  * with it.
  */
 export function endsBlock(text: string, span: Span): boolean {
-  if (span.close === -1) return true;
+  if (span.close === -1) return span.end >= text.length;
   const trailing = text.slice(span.close + 1, span.close + 1 + LOOKAROUND);
   return !/\p{L}/u.test(trailing) || trailingMention(trailing) !== null;
 }

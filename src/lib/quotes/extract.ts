@@ -14,7 +14,11 @@ import { sentenceSubjects, type Subjects } from './mentions.ts';
 import { findPeople, type People } from './people.ts';
 import type { Quote } from './types.ts';
 
-interface SentenceInfo {
+/** A block that opens with a quotation mark: it may go on with a quote left open before it. */
+const OPENS_WITH_MARK = /^\s*[“„«‘"]/u;
+
+/** One sentence of a block, as the quote stage reads it. */
+export interface SentenceInfo {
   /** Block-local range. */
   start: number;
   end: number;
@@ -31,6 +35,8 @@ interface BlockScope {
   /** The block's text with quoted words blanked out. */
   masked: string;
   sentences: SentenceInfo[];
+  /** The last sentence of the block before, or null for the first block. */
+  above: SentenceInfo | null;
   people: People;
   subjects: Subjects;
 }
@@ -47,17 +53,44 @@ interface Placement {
   after: string;
 }
 
+/** What the quote stage reads of an article before it reads any quote. */
+export interface ArticleReading {
+  /** The quotation marks of each block (`findSpans`). */
+  spansByBlock: Span[][];
+  /** Each block's text with its quoted words blanked (`maskSpans`). */
+  masked: string[];
+  people: People;
+  /** The sentences of each block. */
+  sentences: SentenceInfo[][];
+  subjects: Subjects;
+}
+
+// Grouping reads each article twice (its quotes, its reported speech); articles never change.
+const readings = new WeakMap<Article, ArticleReading>();
+
+/** Reads an article's quotation marks, the people it names and whom each sentence is about. */
+export function readArticle(article: Article): ArticleReading {
+  const known = readings.get(article);
+  if (known) return known;
+  const spansByBlock = article.blocks.map((block, index) =>
+    findSpans(block.text, OPENS_WITH_MARK.test(article.blocks[index + 1]?.text ?? '')),
+  );
+  const masked = article.blocks.map((block, index) => maskSpans(block.text, spansByBlock[index]!));
+  const people = findPeople(article, masked);
+  const sentences = sentenceInfos(article, masked);
+  const subjects = sentenceSubjects(sentences.flat(), people);
+  const reading = { spansByBlock, masked, people, sentences, subjects };
+  readings.set(article, reading);
+  return reading;
+}
+
 /**
  * Finds every direct quotation of an article, with its speaker and kind.
  *
  * @returns the quotes in reading order; offsets index the article's source text
  */
 export function extractQuotes(article: Article): Quote[] {
-  const spansByBlock = article.blocks.map((block) => findSpans(block.text));
-  const masked = article.blocks.map((block, index) => maskSpans(block.text, spansByBlock[index]!));
-  const people = findPeople(article, masked);
-  const sentences = sentenceInfos(article, masked);
-  const subjects = sentenceSubjects(sentences.flat(), people);
+  const { spansByBlock, masked, people, sentences, subjects } = readArticle(article);
   const quotes: Quote[] = [];
   let previous: PreviousQuote | null = null;
   article.blocks.forEach((block, index) => {
@@ -67,6 +100,7 @@ export function extractQuotes(article: Article): Quote[] {
       index,
       masked: masked[index]!,
       sentences: sentences[index]!,
+      above: sentences[index - 1]?.at(-1) ?? null,
       people,
       subjects,
     };
@@ -110,6 +144,10 @@ function readQuote(
     openSentence: place.open.id,
     closeSentence: place.close.id,
     block: scope.index,
+    above:
+      scope.above && place.open === scope.sentences[0] && place.before.trim() === ''
+        ? { text: scope.above.masked, sentence: scope.above.id }
+        : null,
     previous,
     people: scope.people,
     subjects: scope.subjects,
@@ -119,6 +157,7 @@ function readQuote(
     parts: group.length,
     inner,
     before: place.before,
+    after: place.after,
   });
   const runs = quotedRuns(scope.block.text, group, partial);
   const [start, end] = [runs[0]!.start, runs.at(-1)!.end];
@@ -155,7 +194,7 @@ function placement(scope: BlockScope, first: Span, last: Span): Placement {
   const sentenceAt = (offset: number): SentenceInfo =>
     infos.find((info) => offset >= info.start && offset < info.end) ?? infos[infos.length - 1]!;
   const open = sentenceAt(first.open);
-  const close = sentenceAt(last.close === -1 ? scope.block.text.length - 1 : last.close);
+  const close = sentenceAt(last.close === -1 ? last.end - 1 : last.close);
   const covered = infos.filter((info) => info.end > first.innerStart && info.start < last.innerEnd);
   return {
     open,

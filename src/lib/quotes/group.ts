@@ -1,13 +1,21 @@
 /**
- * Grouping across articles: the variants of one quotation in different outlets, and the shape in
- * which groups are published.
+ * Grouping across articles: the variants of one quotation in different outlets, the reported
+ * speech that restates it, whether outlets word it differently, and the shape in which groups
+ * are published.
  */
-import { hash, uniquifyIds, type Article } from '../model/index.ts';
-import { contentTokens, displayText, tokenize } from '../text/index.ts';
+import { hash, uniquifyIds, type Article, type TextRange } from '../model/index.ts';
 import { extractQuotes } from './extract.ts';
+import { joinPieces, quotePieces } from './pieces.ts';
+import { findReportedSpeech, type ReportedSpeech } from './reported.ts';
 import type { Quote, QuoteKind } from './types.ts';
+import { containment, sharedWeight, wordingOf, wordsDiffer, type Wording } from './wording.ts';
 
-/** The variants of one quotation across articles (a quote found once is a group of one). */
+/**
+ * The variants of one quotation across articles: one quoted sentence (or a fragment of it) as
+ * each outlet words it. A quote of several sentences is cut into its sentences, each joining the
+ * group of that sentence; consecutive sentences no other outlet quotes stay one variant. A
+ * quotation found in one article only is a group of one.
+ */
 export interface QuoteGroup {
   /** `q-` and a hash of the first variant's normalised words: stable across builds. */
   id: string;
@@ -15,16 +23,40 @@ export interface QuoteGroup {
   speaker: string | null;
   /** Speech when any variant is speech. */
   kind: QuoteKind;
-  /** Ordered by article id, then position. An article may hold several parts of a statement. */
+  /**
+   * Ordered by article id, then position. Each is a quote or one quoted sentence of it: its `id`
+   * is then the quote's id with `.n` (the nth sentence) or `.n-m` (sentences n to m).
+   */
   variants: Quote[];
   /** Number of different articles among the variants. */
   sources: number;
+  /**
+   * Reported speech that restates the quotation outside quotation marks, in any article
+   * (ordered like the variants): shown beside the variants, never compared word by word.
+   */
+  paraphrases: Paraphrase[];
+  /**
+   * True when two articles put different words inside the marks for this quotation (content
+   * words compared, see `wordsDiffer`; one quoting more of the sentence than another is no
+   * difference).
+   */
+  wordingDiffers: boolean;
 }
 
-/** A quote group as published in `/data/claims.json` (see DESIGN.md). */
+/** Reported speech restating a quotation: "Putin said his country values…". */
+export interface Paraphrase extends TextRange {
+  article: string;
+  /** The sentence it stands in: its permalink anchor. */
+  anchor: string;
+  /** `source.slice(start, end)`: from the speech verb to the end of what is reported. */
+  text: string;
+}
+
+/** A quote group as published in `/data/claims.json` (see the README). */
 export interface QuoteGroupExport {
   id: string;
   speaker: string | null;
+  wordingDiffers: boolean;
   variants: Array<{
     article: string;
     start: number;
@@ -33,15 +65,27 @@ export interface QuoteGroupExport {
     speaker: string | null;
     anchor: string;
   }>;
+  paraphrases: Paraphrase[];
 }
 
-const MIN_SHARED = 3;
+/** Two variants share at least this much of the shorter one's content words. */
 const MIN_CONTAINMENT = 0.5;
+/** …and at least this many of them (fewer when the shorter has fewer). */
+const MIN_SHARED = 2;
+/** Reported speech carries at least this much of a variant's content words… */
+const MIN_PARAPHRASE_CONTAINMENT = 0.35;
+/** …at least this many in all… */
+const MIN_PARAPHRASE_SHARED = 2;
+/** …and at least this many of its own, outside quotation marks. */
+const MIN_PARAPHRASE_OWN = 1;
 
 /**
- * Groups the quotes of several articles into quotations: quotes of different articles that carry
- * the same quotation (see `sameQuotation`) join one group, transitively, so an article that
- * quotes a statement whole links the parts other articles quote separately.
+ * Groups the quotes of several articles into quotations. Every quote is cut into its quoted
+ * sentences (`quotePieces`); a sentence joins, in each other article, the one sentence quoted
+ * there that carries most of its content words (`sameQuotation`), and groups are what these
+ * links join. Consecutive sentences of one quote that no other article quotes are joined again.
+ * Reported speech of the same speaker that restates a variant's words becomes a paraphrase of
+ * its group.
  *
  * @param quotesByArticle the quotes of each article (default: `extractQuotes` of each)
  * @returns groups ordered by number of sources (most first), then by first appearance
@@ -50,86 +94,155 @@ export function groupQuotes(
   articles: Article[],
   quotesByArticle?: Map<string, Quote[]>,
 ): QuoteGroup[] {
-  const all: Quote[] = [];
-  for (const article of [...articles].sort((a, b) => compare(a.id, b.id))) {
-    all.push(...(quotesByArticle?.get(article.id) ?? extractQuotes(article)));
-  }
-  const keySetsOf = all.map(keySets);
-  const keys = keySetsOf.map((sets) => sets[0]!);
-  const find = linkSameQuotations(all, keySetsOf);
-  const members = new Map<number, Quote[]>();
-  all.forEach((quote, index) => {
+  const sorted = [...articles].sort((a, b) => compare(a.id, b.id));
+  const byId = new Map(sorted.map((article) => [article.id, article]));
+  const quotes = sorted.flatMap(
+    (article) => quotesByArticle?.get(article.id) ?? extractQuotes(article),
+  );
+  const piecesOf = new Map(
+    quotes.map((quote) => [quote, quotePieces(quote, byId.get(quote.article)!)]),
+  );
+  const all = [...piecesOf.values()].flat();
+  const wordings = all.map((piece) => wordingOf(piece.quotation));
+  const find = linkSameQuotations(all, wordings);
+  const members = new Map<number, number[]>();
+  all.forEach((_, index) => {
     const root = find(index);
-    const list = members.get(root);
-    if (list) list.push(quote);
-    else members.set(root, [quote]);
+    members.set(root, [...(members.get(root) ?? []), index]);
   });
-  const groups = [...members.values()].map((variants): QuoteGroup => {
+  const alone = new Set(
+    [...members.values()].filter((list) => list.length === 1).map((list) => list[0]!),
+  );
+  const lists = rejoinAlone(quotes, piecesOf, all, alone, members, byId);
+  const reports = indexReports(sorted.flatMap(findReportedSpeech));
+  const groups = lists.map((variants): QuoteGroup => {
     variants.sort((a, b) => compare(a.article, b.article) || a.start - b.start);
     const first = variants[0]!;
+    const variantWordings = variants.map((variant) => wordingOf(variant.quotation));
+    const speaker = groupSpeaker(variants);
+    const kind = variants.some((variant) => variant.kind === 'speech') ? 'speech' : 'term';
     return {
-      id: `q-${hash(`${first.speaker ?? ''}|${keys[all.indexOf(first)]!.join(' ') || first.quotation}`)}`,
-      speaker: groupSpeaker(variants),
-      kind: variants.some((variant) => variant.kind === 'speech') ? 'speech' : 'term',
+      id: `q-${hash(`${first.speaker ?? ''}|${variantWordings[0]!.sequence.join(' ') || first.quotation}`)}`,
+      speaker,
+      kind,
       variants,
       sources: new Set(variants.map((variant) => variant.article)).size,
+      paraphrases:
+        kind === 'speech' && speaker !== null
+          ? paraphrasesOf(speaker, variantWordings, reports)
+          : [],
+      wordingDiffers: differ(variants, variantWordings),
     };
   });
   // Two groups may open with the same wording by different speakers; keep ids unique.
   uniquifyIds(groups);
-  const order = new Map(all.map((quote, index) => [quote, index]));
+  const rank = new Map(sorted.map((article, index) => [article.id, index]));
+  const first = (group: QuoteGroup) => group.variants[0]!;
   return groups.sort(
-    (a, b) => b.sources - a.sources || order.get(a.variants[0]!)! - order.get(b.variants[0]!)!,
+    (a, b) =>
+      b.sources - a.sources ||
+      rank.get(first(a).article)! - rank.get(first(b).article)! ||
+      first(a).start - first(b).start,
   );
 }
 
 /**
- * Links the quotes of different articles that carry the same quotation, through an inverted
- * index of content words rather than all pairs.
- *
- * @returns the root of each quote's group, by index into `all`
+ * The variant lists of the groups, in order of their first piece, runs of two or more
+ * consecutive pieces of one quote that are each alone in their group joined into one variant.
  */
-function linkSameQuotations(all: Quote[], keySetsOf: string[][][]): (index: number) => number {
-  const keys = keySetsOf.map((sets) => sets[0]!);
+function rejoinAlone(
+  quotes: Quote[],
+  piecesOf: Map<Quote, Quote[]>,
+  all: Quote[],
+  alone: Set<number>,
+  members: Map<number, number[]>,
+  byId: Map<string, Article>,
+): Quote[][] {
+  const indexOf = new Map(all.map((piece, index) => [piece, index]));
+  const joined = new Map<number, Quote | null>();
+  for (const quote of quotes) {
+    const pieces = piecesOf.get(quote)!;
+    for (let from = 0; from < pieces.length;) {
+      let to = from;
+      while (to < pieces.length && alone.has(indexOf.get(pieces[to]!)!)) to++;
+      if (to - from >= 2) {
+        const variant = joinPieces(quote, pieces, from, to - 1, byId.get(quote.article)!);
+        pieces
+          .slice(from, to)
+          .forEach((piece, k) => joined.set(indexOf.get(piece)!, k === 0 ? variant : null));
+      }
+      from = Math.max(to, from + 1);
+    }
+  }
+  const lists: Quote[][] = [];
+  for (const [root, list] of members) {
+    if (list.length === 1 && joined.has(root)) {
+      const variant = joined.get(root);
+      if (variant) lists.push([variant]);
+    } else lists.push(list.map((index) => all[index]!));
+  }
+  return lists;
+}
+
+/**
+ * Links the pieces of different articles that carry the same quotation: each piece to the one
+ * piece of each other article that carries most of its words, when `sameQuotation` holds,
+ * through an inverted index of content words rather than all pairs.
+ *
+ * @returns the root of each piece's group, by index into `all`
+ */
+function linkSameQuotations(all: Quote[], wordings: Wording[]): (index: number) => number {
   const parent = all.map((_, index) => index);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const postings = new Map<string, number[]>();
-  keys.forEach((list, index) => {
-    for (const key of new Set(list)) {
+  wordings.forEach((wording, index) => {
+    for (const key of wording.weights.keys()) {
       const posting = postings.get(key);
       if (posting) posting.push(index);
       else postings.set(key, [index]);
     }
   });
   const exact = new Map<string, number>();
-  all.forEach((quote, i) => {
-    const key = keys[i]!.join(' ') || quote.quotation.toLowerCase();
+  all.forEach((piece, i) => {
+    const key = wordings[i]!.sequence.join(' ') || piece.quotation.toLowerCase();
     const seen = exact.get(key);
     if (
       seen !== undefined &&
-      all[seen]!.article !== quote.article &&
-      sameSpeaker(all[seen]!, quote)
+      all[seen]!.article !== piece.article &&
+      sameSpeaker(all[seen]!, piece)
     )
       parent[find(i)] = find(seen);
     else if (seen === undefined) exact.set(key, i);
+  });
+  all.forEach((piece, i) => {
+    if (piece.kind === 'term') return;
+    const best = new Map<string, { j: number; score: number }>();
     const candidates = new Set<number>();
-    for (const word of new Set(keys[i]))
-      for (const j of postings.get(word) ?? []) if (j < i) candidates.add(j);
+    for (const key of wordings[i]!.weights.keys())
+      for (const j of postings.get(key) ?? []) if (j !== i) candidates.add(j);
     for (const j of candidates) {
-      if (all[j]!.article === quote.article) continue;
-      if (sameQuotation(all[j]!, quote, keySetsOf[j], keySetsOf[i])) parent[find(i)] = find(j);
+      const other = all[j]!;
+      if (other.article === piece.article || other.kind === 'term' || !sameSpeaker(piece, other))
+        continue;
+      const score = sameQuotation(wordings[i]!, wordings[j]!);
+      const known = best.get(other.article);
+      if (score > 0 && (!known || score > known.score)) best.set(other.article, { j, score });
     }
+    for (const { j } of best.values()) parent[find(i)] = find(j);
   });
   return find;
 }
 
 /**
- * The matching keys of a quotation: the stems of its content words, as the claim-alignment
- * engine normalises them (spelling variants, hyphenation, "U.S."/"US", numbers), so quotes and
- * claims agree on what counts as the same word.
+ * How well two wordings carry the same quotation (0: not the same): the share of the shorter's
+ * content words they have in common, synonyms counted at a discount, when it is at least
+ * `MIN_CONTAINMENT` and they share at least `MIN_SHARED` words (or all the shorter has).
  */
-function quoteKeys(text: string): string[] {
-  return contentTokens(tokenize(displayText(text))).map((token) => token.stem);
+function sameQuotation(a: Wording, b: Wording): number {
+  const shared = sharedWeight(a, b);
+  const score = containment(a, b, shared);
+  const needed = Math.min(MIN_SHARED, a.total, b.total);
+  return score >= MIN_CONTAINMENT && shared >= needed - 1e-9 ? score : 0;
 }
 
 function sameSpeaker(a: Quote, b: Quote): boolean {
@@ -138,38 +251,82 @@ function sameSpeaker(a: Quote, b: Quote): boolean {
 }
 
 /**
- * The keys of a quote as a whole, then of each sentence of each part: outlets cut one statement
- * differently, so a sentence of one may be all another quotes.
+ * The reports of `speaker` (by surname) that restate a variant: they carry at least
+ * `MIN_PARAPHRASE_CONTAINMENT` of its content words, `MIN_PARAPHRASE_SHARED` in all and
+ * `MIN_PARAPHRASE_OWN` outside their own quotation marks, so that a sentence that only quotes
+ * the words ("described the vote as “…”") is not a paraphrase.
  */
-function keySets(quote: Quote): string[][] {
-  const sets = [quoteKeys(quote.quotation)];
-  const pieces = quote.quotation
-    .split(' … ')
-    .flatMap((part) => part.split(/(?<=[.!?;])\s+(?=\p{Lu})/u));
-  if (pieces.length > 1) sets.push(...pieces.map(quoteKeys));
-  return sets;
+function paraphrasesOf(speaker: string, variants: Wording[], reports: ReportIndex): Paraphrase[] {
+  const bySpeaker = reports.get(speaker.split(' ').pop()!) ?? [];
+  // A long article that repeats itself repeats its quotations and reports word for word: each
+  // distinct wording is compared once, or the comparisons grow with the square of the copies.
+  const distinct = [...new Map(variants.map((v) => [key(v), v])).values()];
+  const decided = new Map<string, boolean>();
+  const restates = ({ report, wording }: IndexedReport): boolean => {
+    let verdict = decided.get(wording);
+    if (verdict === undefined) {
+      verdict = distinct.some((variant) => {
+        const shared = sharedWeight(report.reported, variant);
+        return (
+          shared >= MIN_PARAPHRASE_SHARED &&
+          containment(report.reported, variant, shared) >= MIN_PARAPHRASE_CONTAINMENT &&
+          sharedWeight(report.own, variant) >= MIN_PARAPHRASE_OWN
+        );
+      });
+      decided.set(wording, verdict);
+    }
+    return verdict;
+  };
+  return bySpeaker.filter(restates).map(({ report: { article, anchor, start, end, text } }) => ({
+    article,
+    anchor,
+    start,
+    end,
+    text,
+  }));
 }
 
-function overlaps(keysA: string[], keysB: string[]): boolean {
-  const setA = new Set(keysA);
-  const setB = new Set(keysB);
-  let shared = 0;
-  for (const key of setA) if (setB.has(key)) shared++;
-  return shared >= MIN_SHARED && shared / Math.min(setA.size, setB.size) >= MIN_CONTAINMENT;
+interface IndexedReport {
+  report: ReportedSpeech;
+  /** The report's wording in and out of quotation marks, as `key` writes it. */
+  wording: string;
 }
 
-/**
- * True when two quotes carry the same quotation: the same speaker (or one unknown), and either
- * identical wording once normalised, or (for speech) at least three shared content words
- * covering half of the shorter quote, comparing whole quotes and the parts of interrupted ones.
- */
-function sameQuotation(a: Quote, b: Quote, keysA = keySets(a), keysB = keySets(b)): boolean {
-  if (!sameSpeaker(a, b)) return false;
-  const [wholeA, wholeB] = [keysA[0]!, keysB[0]!];
-  if (wholeA.join(' ') === wholeB.join(' '))
-    return wholeA.length > 0 || a.quotation.toLowerCase() === b.quotation.toLowerCase();
-  if (a.kind === 'term' || b.kind === 'term') return false;
-  return keysA.some((x) => keysB.some((y) => overlaps(x, y)));
+/** Reported speech by the speaker's surname, in reading order. */
+type ReportIndex = Map<string, IndexedReport[]>;
+
+function indexReports(reports: readonly ReportedSpeech[]): ReportIndex {
+  const index: ReportIndex = new Map();
+  for (const report of reports) {
+    const surname = report.speaker?.split(' ').pop();
+    if (surname === undefined) continue;
+    const entry = { report, wording: `${key(report.reported)}\u0000${key(report.own)}` };
+    const list = index.get(surname);
+    if (list) list.push(entry);
+    else index.set(surname, [entry]);
+  }
+  return index;
+}
+
+const keys = new WeakMap<Wording, string>();
+
+/** What makes two wordings compare alike: their stems in order and the words behind them. */
+function key(wording: Wording): string {
+  let known = keys.get(wording);
+  if (known === undefined) {
+    known = `${wording.sequence.join(' ')}|${[...wording.words.values()].join(' ')}`;
+    keys.set(wording, known);
+  }
+  return known;
+}
+
+/** True when two variants of different articles word the quotation differently. */
+function differ(variants: Quote[], wordings: Wording[]): boolean {
+  return variants.some((a, i) =>
+    variants.some(
+      (b, j) => j > i && a.article !== b.article && wordsDiffer(wordings[i]!, wordings[j]!),
+    ),
+  );
 }
 
 /** The `quotes` array of `/data/claims.json`. */
@@ -177,6 +334,7 @@ export function exportQuoteGroups(groups: QuoteGroup[]): QuoteGroupExport[] {
   return groups.map((group) => ({
     id: group.id,
     speaker: group.speaker,
+    wordingDiffers: group.wordingDiffers,
     variants: group.variants.map((variant) => ({
       article: variant.article,
       start: variant.start,
@@ -184,6 +342,13 @@ export function exportQuoteGroups(groups: QuoteGroup[]): QuoteGroupExport[] {
       text: variant.text,
       speaker: variant.speaker,
       anchor: variant.anchor,
+    })),
+    paraphrases: group.paraphrases.map(({ article, anchor, start, end, text }) => ({
+      article,
+      anchor,
+      start,
+      end,
+      text,
     })),
   }));
 }

@@ -9,5 +9,11 @@
  * speaker is `null` (unknown); nothing is guessed.
  */
 export { extractQuotes } from './extract.ts';
-export { exportQuoteGroups, groupQuotes, type QuoteGroup, type QuoteGroupExport } from './group.ts';
+export {
+  exportQuoteGroups,
+  groupQuotes,
+  type Paraphrase,
+  type QuoteGroup,
+  type QuoteGroupExport,
+} from './group.ts';
 export type { Quote } from './types.ts';

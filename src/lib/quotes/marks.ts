@@ -9,6 +9,11 @@ export interface Span {
   /** Block-local offsets of the opening mark and of the closing mark (-1: unclosed). */
   open: number;
   close: number;
+  /**
+   * Where the quotation stops: its closing mark, or for an unclosed one the end of the block or
+   * of the sentence it opened in (see `findSpans`).
+   */
+  end: number;
   /** Block-local range of the quoted words: inside the marks, without spaces or a final , ; : */
   innerStart: number;
   innerEnd: number;
@@ -97,18 +102,41 @@ function closesSingle(text: string, i: number): boolean {
  *   ambiguous to pair.
  *
  * The outermost quotation decides which marks count: inside a double quote single marks are
- * text (“She called it ‘a farce’,”), inside a single one double marks are (‘He said “no”,’). An
- * opening mark never closed runs to the end of the block (the convention for a quote that goes
- * on into the next paragraph); a closing mark never opened is ignored.
+ * text (“She called it ‘a farce’,”), inside a single one double marks are (‘He said “no”,’). A
+ * closing mark never opened is ignored. An opening mark never closed runs to the end of the
+ * block when the next block opens with a quotation mark (the convention for a quote that goes
+ * on into the next paragraph), or when nothing else is quoted after it in a short rest of the
+ * block (a closing mark forgotten at the end); otherwise the mark is taken as stray, its
+ * quotation stops at the end of its sentence and the marks after it are read afresh, so that
+ * one stray mark does not swallow the quotes after it or a whole one-paragraph article.
  *
+ * @param continues the next block opens with a quotation mark
  * @returns the block's quotations in reading order, block-local; empty ones (“”) dropped
  */
-export function findSpans(text: string): Span[] {
+export function findSpans(text: string, continues = false): Span[] {
   const spans: Span[] = [];
+  let from = 0;
+  // Each stray mark costs a scan of the rest of the block: a bound keeps hostile input linear.
+  for (let stray = 0; from < text.length && stray <= MAX_STRAY_MARKS; stray++) {
+    const open = scan(text, from, spans);
+    if (open === -1) break;
+    const end = continues ? text.length : unclosedEnd(text, open);
+    spans.push(span(text, open, -1, end));
+    from = end;
+  }
+  return spans.filter((item) => item.innerEnd > item.innerStart);
+}
+
+/**
+ * Reads the marks of `text` from `from`, adding each closed quotation to `spans`.
+ *
+ * @returns the offset of the opening mark left unclosed at the end of the block, or -1
+ */
+function scan(text: string, from: number, spans: Span[]): number {
   let outer: 'curly' | 'straight' | 'single' | null = null;
   let depth = 0;
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const char = text[i]!;
     if (char === '"') {
       const before = i === 0 ? ' ' : text[i - 1]!;
@@ -117,7 +145,7 @@ export function findSpans(text: string): Span[] {
       if (outer === null && opening) {
         [outer, depth, open] = ['straight', 1, i];
       } else if (outer === 'straight' && !opening) {
-        spans.push(span(text, open, i));
+        spans.push(span(text, open, i, i));
         outer = null;
       }
     } else if (CURLY_OPEN.has(char)) {
@@ -125,7 +153,7 @@ export function findSpans(text: string): Span[] {
       else if (outer === 'curly') depth += 1;
     } else if (CURLY_CLOSE.has(char)) {
       if (outer === 'curly' && --depth === 0) {
-        spans.push(span(text, open, i));
+        spans.push(span(text, open, i, i));
         outer = null;
       }
     } else if (char === '‘') {
@@ -135,22 +163,40 @@ export function findSpans(text: string): Span[] {
       }
     } else if (char === '’') {
       if (outer === 'single' && closesSingle(text, i) && --depth === 0) {
-        spans.push(span(text, open, i));
+        spans.push(span(text, open, i, i));
         outer = null;
       }
     }
   }
-  if (outer !== null) spans.push(span(text, open, -1));
-  return spans.filter((item) => item.innerEnd > item.innerStart);
+  return outer === null ? -1 : open;
 }
 
-/** The span of the marks at `open` and `close` (-1: the block's end), its inside trimmed. */
-function span(text: string, open: number, close: number): Span {
+/** How many stray opening marks one block is read past; after that its rest holds no quotes. */
+const MAX_STRAY_MARKS = 20;
+/** An unclosed quotation may run to the block's end when the rest is at most this long. */
+const MAX_UNCLOSED_REST = 600;
+const OPENING_MARK = /[“„«‘]|(?<=^|[\s([{\-–—/])"(?=\S)/u;
+const SENTENCE_END = /[.!?…]+[”"’»)]*(?=\s|$)/u;
+
+/**
+ * Where an unclosed quotation opened at `open` stops when no quotation continues it in the next
+ * block: the block's end if the rest is short and nothing else is quoted in it, else the end of
+ * the sentence it opened in.
+ */
+function unclosedEnd(text: string, open: number): number {
+  const rest = text.slice(open + 1);
+  if (rest.length <= MAX_UNCLOSED_REST && !OPENING_MARK.test(rest)) return text.length;
+  const end = SENTENCE_END.exec(rest);
+  return end ? open + 1 + end.index + end[0].length : text.length;
+}
+
+/** The span of the marks at `open` and `close` (-1: unclosed, stopping at `end`), trimmed. */
+function span(text: string, open: number, close: number, end: number): Span {
   let innerStart = open + 1;
-  let innerEnd = close === -1 ? text.length : close;
+  let innerEnd = end;
   while (innerStart < innerEnd && /\s/.test(text[innerStart]!)) innerStart++;
   while (innerEnd > innerStart && /[\s,;:]/.test(text[innerEnd - 1]!)) innerEnd--;
-  return { open, close, innerStart, innerEnd };
+  return { open, close, end, innerStart, innerEnd };
 }
 
 /** Blanks the inside of every quote (same length), so names quoted are not taken as narrative. */
@@ -159,11 +205,8 @@ export function maskSpans(text: string, spans: Span[]): string {
   let at = 0;
   for (const item of spans) {
     out +=
-      text.slice(at, item.open + 1) +
-      text
-        .slice(item.open + 1, item.close === -1 ? text.length : item.close)
-        .replace(/[^\n]/g, ' ');
-    at = item.close === -1 ? text.length : item.close;
+      text.slice(at, item.open + 1) + text.slice(item.open + 1, item.end).replace(/[^\n]/g, ' ');
+    at = item.end;
   }
   return out + text.slice(at);
 }

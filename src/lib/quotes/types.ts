@@ -33,6 +33,9 @@ export interface Quote extends TextRange {
   kind: QuoteKind;
   /** A fragment inside a sentence of reporting ("must recognise the “realities on the ground”"). */
   partial: boolean;
-  /** False when the closing mark is missing and the quote runs to the end of its paragraph. */
+  /**
+   * False when the closing mark is missing: the quote runs to the end of its paragraph, or, when
+   * its opening mark looks stray, to the end of its sentence (see `findSpans`).
+   */
   closed: boolean;
 }

@@ -134,7 +134,7 @@ function indexWords(records: SearchRecord[]): WordIndex {
   records.forEach((record, at) => {
     const seen = new Set<string>();
     for (const key of SEARCH_KEYS) {
-      const value = record[key.name as 'text' | 'speakers'];
+      const value = record[key.name as 'text' | 'speakers' | 'numbers'] ?? '';
       for (const word of indexedWords(typeof value === 'string' ? value : value.join(' '))) {
         if (seen.has(word)) continue;
         seen.add(word);
@@ -199,8 +199,12 @@ function indexWords(records: SearchRecord[]): WordIndex {
   };
 }
 
-/** Typos a query word may carry and still match: none up to 3 letters, 1 at 4, else 2. */
+/**
+ * Typos a query word may carry and still match: none up to 3 letters, 1 at 4, else 2; none in a
+ * number (`n15n` is not 16).
+ */
 function typosAllowed(word: string): number {
+  if (/^n\d+n$/.test(word)) return 0;
   return word.length <= 3 ? 0 : word.length === 4 ? 1 : 2;
 }
 

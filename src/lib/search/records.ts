@@ -10,6 +10,8 @@ import type { Quote } from '../quotes/index.ts';
 import {
   SEARCH_INDEX_VERSION,
   SEARCH_KEYS,
+  numberToken,
+  numbersIn,
   type SearchIndexFile,
   type SearchRecord,
 } from './options.ts';
@@ -27,7 +29,8 @@ export interface SearchRecordOptions {
  * whole or in part, alone or with its neighbours) is kind `quote` and carries the quotation's
  * speaker, so that searching a quote's words or its speaker finds the sentence, and the speaker
  * and kind filters keep working; other sentences are kind `sentence`. Scare quotes ("peace
- * formula") quote no one and leave a sentence a `sentence`.
+ * formula") quote no one and leave a sentence a `sentence`. A record's numbers, in digits or
+ * words, are listed as tokens too (`numbers`), so that a query finds them however written.
  *
  * @param articles the story's articles, in the order pages list them
  * @param quotes every article's quotes (any order)
@@ -57,6 +60,7 @@ export function buildSearchRecords(
       const id = `${article.id}#${sentence.id}`;
       const quoted = speech.get(id) ?? [];
       const heading = sentence.kind === 'title' || sentence.kind === 'heading';
+      const numbers = [...new Set(numbersIn(text).map(({ value }) => numberToken(value)))];
       records.push({
         id,
         article: article.id,
@@ -67,6 +71,8 @@ export function buildSearchRecords(
         speakers: [
           ...new Set(quoted.map((quote) => quote.speaker).filter((name) => name !== null)),
         ],
+        // Only where there are numbers: most sentences have none, and the index stays small.
+        ...(numbers.length > 0 && { numbers: numbers.join(' ') }),
       });
     }
   }

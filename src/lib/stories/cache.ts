@@ -15,13 +15,33 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { Alignment } from '../align/index.ts';
+import type { Disagreement } from '../disagreements/index.ts';
 import type { QuoteGroup } from '../quotes/index.ts';
 
 /** What the pipeline derives from one story's articles together. */
 export interface StoryResult {
   alignment: Alignment;
   quoteGroups: QuoteGroup[];
+  disagreements: Disagreement[];
 }
+
+/** A result as JSON holds it: the alignment's sentence index is a list of entries, not a Map. */
+interface StoredResult extends Omit<StoryResult, 'alignment'> {
+  alignment: Omit<Alignment, 'bySentence'> & { bySentence: [string, string[]][] };
+}
+
+const store = (result: StoryResult): StoredResult => ({
+  ...result,
+  alignment: {
+    ...result.alignment,
+    bySentence: [...result.alignment.bySentence].map(([key, ids]) => [key, [...ids]]),
+  },
+});
+
+const restore = (stored: StoredResult): StoryResult => ({
+  ...stored,
+  alignment: { ...stored.alignment, bySentence: new Map(stored.alignment.bySentence) },
+});
 
 /** Cached results by story digest. */
 export interface StoryCache {
@@ -32,7 +52,7 @@ export interface StoryCache {
 }
 
 // An entry of another shape is a miss, never misread: bump this when the shape changes.
-const FORMAT = 1;
+const FORMAT = 2;
 const ENTRY = /^[0-9a-f]{64}\.json$/;
 
 /** A cache in `dir` (created on first write). */
@@ -44,13 +64,13 @@ export function directoryCache(dir: string): StoryCache {
         const entry = JSON.parse(readFileSync(pathOf(digest), 'utf8')) as {
           format?: number;
           digest?: string;
-          result?: StoryResult;
+          result?: StoredResult;
         };
         if (entry.format !== FORMAT || entry.digest !== digest || !entry.result) return undefined;
         // A hit keeps the entry young, so pruning removes only what no build uses.
         const now = new Date();
         utimesSync(pathOf(digest), now, now);
-        return entry.result;
+        return restore(entry.result);
       } catch {
         return undefined;
       }
@@ -58,7 +78,7 @@ export function directoryCache(dir: string): StoryCache {
     set(digest, result) {
       mkdirSync(dir, { recursive: true });
       const temporary = `${pathOf(digest)}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ format: FORMAT, digest, result }));
+      writeFileSync(temporary, JSON.stringify({ format: FORMAT, digest, result: store(result) }));
       renameSync(temporary, pathOf(digest));
     },
     prune(maxAgeMs) {

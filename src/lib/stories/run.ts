@@ -6,7 +6,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { alignStory } from '../align/index.ts';
+import { alignStory, type ReviewDecision, type ReviewDecisions } from '../align/index.ts';
+import { LARGE_STORY_SENTENCES, runStage } from '../corpus/index.ts';
+import { findDisagreements } from '../disagreements/index.ts';
 import { compareIds, type Article } from '../model/index.ts';
 import { groupQuotes } from '../quotes/index.ts';
 import { directoryCache, type StoryResult } from './cache.ts';
@@ -42,6 +44,13 @@ export interface RunOptions {
   version?: string;
   /** Cache entries unused this long are deleted after the run (default 30 days). */
   maxAgeDays?: number;
+  /**
+   * The editor's decisions for the whole site (`content/review.yaml`): each story is given the
+   * pairs of its own articles, and a pair across stories joins nothing (default none).
+   */
+  review?: ReviewDecisions;
+  /** Where a large story's stages say when they start and end (see `runStage`; default none). */
+  log?: (message: string) => void;
   /** Called after each story, in order (a build log, a progress bar). */
   onStory?: (run: StoryRun) => void;
 }
@@ -58,7 +67,8 @@ export interface RunStats {
 const DAY_MS = 86_400_000;
 
 /**
- * Runs the per-story pipeline (`alignStory`, `groupQuotes`) on every story.
+ * Runs the per-story pipeline (`groupQuotes`, `alignStory` with the quotes' speakers and the
+ * story's review pairs, `findDisagreements`) on every story.
  *
  * @param articles every article of the stories, by id (or a list)
  * @returns one run per story, in the order given
@@ -82,7 +92,10 @@ export function runStories(
       if (!article) throw new Error(`runStories: story ${story.id} names unknown article ${id}`);
       return article;
     });
-    const digest = storyDigest(members, version);
+    const ids = new Set(members.map((article) => article.id));
+    const review = options.review ? reviewOf(options.review, ids) : undefined;
+    // The editor's decisions change the results, so they are part of what the cache is keyed by.
+    const digest = storyDigest(members, review ? `${version}\n${JSON.stringify(review)}` : version);
     stats.stories++;
     const hit = cache?.get(digest);
     let run: StoryRun;
@@ -91,9 +104,21 @@ export function runStories(
       run = { id: story.id, articles: members, digest, cached: true, ms: 0, ...hit };
     } else {
       const start = performance.now();
+      const sentences = members.reduce((sum, article) => sum + article.sentences.length, 0);
+      const log = options.log ?? (() => {});
+      const large = sentences >= LARGE_STORY_SENTENCES;
+      const quoteGroups = runStage(log, large, `${story.id}: finding and grouping quotes`, () =>
+        groupQuotes(members),
+      );
+      // Speakers let alignment read a quotation's "we" as the one who says it.
+      const quotes = quoteGroups.flatMap((group) => group.variants);
+      const alignment = runStage(log, large, `${story.id}: aligning ${sentences} sentences`, () =>
+        alignStory(members, review ? { review, quotes } : { quotes }),
+      );
       const result: StoryResult = {
-        alignment: alignStory(members),
-        quoteGroups: groupQuotes(members),
+        alignment,
+        quoteGroups,
+        disagreements: findDisagreements({ articles: members, alignment, quoteGroups }),
       };
       const ms = performance.now() - start;
       cache?.set(digest, result);
@@ -106,6 +131,18 @@ export function runStories(
   });
   cache?.prune((options.maxAgeDays ?? 30) * DAY_MS);
   return { runs, stats };
+}
+
+/** The decisions of `review` on sentences of the given articles only; undefined when none. */
+function reviewOf(review: ReviewDecisions, ids: ReadonlySet<string>): ReviewDecisions | undefined {
+  const inStory = (pair: ReviewDecision) =>
+    ids.has(pair.a.slice(0, pair.a.lastIndexOf('#'))) &&
+    ids.has(pair.b.slice(0, pair.b.lastIndexOf('#')));
+  const own = {
+    same: review.same.filter(inStory).map(({ a, b }) => ({ a, b })),
+    different: review.different.filter(inStory).map(({ a, b }) => ({ a, b })),
+  };
+  return own.same.length + own.different.length > 0 ? own : undefined;
 }
 
 let cachedVersion: string | undefined;

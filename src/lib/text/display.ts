@@ -5,52 +5,70 @@
 import type { TextRange } from '../model/index.ts';
 
 // Bidirectional formatting controls can reorder what a reader sees ("Trojan Source"); zero-width
-// and soft-hyphen characters hide inside words. Neither belongs in displayed or matched text.
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u00AD\uFEFF]/g;
+// and soft-hyphen characters hide inside words; C0 and C1 control characters (BEL, ESC, DEL, …)
+// are no text at all. None belongs in displayed or matched text. The controls that are
+// whitespace (tab, line feed, vertical tab, form feed, carriage return) and NEL stay: they
+// separate words and become one space below.
+const INVISIBLE =
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u00AD\uFEFF]/g;
+const SPACE = /[\s\u0085]+/g;
 
 /**
  * Text as it should be shown: invisible formatting characters (bidi controls, zero-width
- * characters, soft hyphens) removed and every run of whitespace, line breaks included, collapsed
- * to one space. Offsets do not survive this; use it only for display and matching.
+ * characters, soft hyphens) and control characters removed, and every run of whitespace, line
+ * breaks included, collapsed to one space. Offsets do not survive this; use it only for display
+ * and matching.
  */
 export function displayText(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return text.replace(INVISIBLE, '').replace(SPACE, ' ').trim();
 }
 
-/** A run of displayed text, marked or not. */
+/** A run of displayed text, marked or not, highlighted or not. */
 export interface TextSegment {
   text: string;
+  /** Inside one of the `ranges` of `segmentText`. */
   marked: boolean;
+  /** Inside one of the `highlights` of `segmentText`. */
+  highlighted: boolean;
 }
 
 /**
  * Cuts a passage into runs for display, marking the parts inside `ranges` (for instance the
- * verbatim wording an outlet shares with another). Each run is cleaned like `displayText`, but
- * spaces at run edges are kept so that the runs join into the displayed passage.
+ * verbatim wording an outlet shares with another) and, independently, highlighting the parts
+ * inside `highlights` (for instance a value another outlet states differently). Each run is
+ * cleaned like `displayText`, but spaces at run edges are kept so that the runs join into the
+ * displayed passage.
  *
  * @param text the passage, exactly as in the source
  * @param offset the passage's offset in the source
  * @param ranges source ranges to mark; may overlap, extend past the passage, or be empty
+ * @param highlights source ranges to highlight, likewise
  */
 export function segmentText(
   text: string,
   offset: number,
   ranges: readonly TextRange[],
+  highlights: readonly TextRange[] = [],
 ): TextSegment[] {
-  const marked = new Uint8Array(text.length);
-  for (const range of ranges) {
-    marked.fill(
-      1,
-      Math.max(0, range.start - offset),
-      Math.max(0, Math.min(text.length, range.end - offset)),
-    );
-  }
+  // Bit 1: marked, bit 2: highlighted.
+  const flags = new Uint8Array(text.length);
+  const paint = (list: readonly TextRange[], bit: number) => {
+    for (const range of list) {
+      const from = Math.max(0, range.start - offset);
+      const to = Math.max(0, Math.min(text.length, range.end - offset));
+      for (let i = from; i < to; i++) flags[i]! |= bit;
+    }
+  };
+  paint(ranges, 1);
+  paint(highlights, 2);
   const segments: TextSegment[] = [];
   let start = 0;
   for (let i = 1; i <= text.length; i++) {
-    if (i === text.length || marked[i] !== marked[start]) {
-      const run = text.slice(start, i).replace(INVISIBLE, '').replace(/\s+/g, ' ');
-      if (run !== '') segments.push({ text: run, marked: marked[start] === 1 });
+    if (i === text.length || flags[i] !== flags[start]) {
+      const run = text.slice(start, i).replace(INVISIBLE, '').replace(SPACE, ' ');
+      const flag = flags[start]!;
+      if (run !== '')
+        segments.push({ text: run, marked: (flag & 1) === 1, highlighted: flag >= 2 });
       start = i;
     }
   }

@@ -5,3 +5,4 @@
 export { contentTokens, tokenize, type Token } from './tokens.ts';
 export { synsetsOf } from './synonyms.ts';
 export { countWords, displayText, segmentText, shorten, type TextSegment } from './display.ts';
+export { guessScript, languageDirection, type ScriptGuess, type TextDirection } from './script.ts';

@@ -89,80 +89,117 @@ const EXTRA_STOP_WORDS = [
 /** English stop words: the `stopword` package's list plus pronouns and reporting verbs. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, ...EXTRA_STOP_WORDS]);
 
-const CARDINALS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  thousand: 1000,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  dozen: 12,
-};
+// Word lists keyed by text are Maps: a plain object answers "constructor" or "toString" with
+// an Object.prototype member.
+const CARDINALS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    hundred: 100,
+    thousand: 1000,
+    million: 1e6,
+    billion: 1e9,
+    trillion: 1e12,
+    dozen: 12,
+  }),
+);
 
-const ORDINALS: Record<string, number> = {
-  first: 1,
+const ORDINALS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    first: 1,
 
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  thirtieth: 30,
-  fortieth: 40,
-  fiftieth: 50,
-  hundredth: 100,
-  thousandth: 1000,
-};
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    sixteenth: 16,
+    seventeenth: 17,
+    eighteenth: 18,
+    nineteenth: 19,
+    twentieth: 20,
+    thirtieth: 30,
+    fortieth: 40,
+    fiftieth: 50,
+    hundredth: 100,
+    thousandth: 1000,
+  }),
+);
 
-const SCALES: Record<string, number> = {
-  hundred: 100,
-  thousand: 1000,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  bn: 1e9,
-  m: 1e6,
-};
+const SCALES: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    hundred: 100,
+    thousand: 1000,
+    million: 1e6,
+    billion: 1e9,
+    trillion: 1e12,
+    bn: 1e9,
+    m: 1e6,
+    mln: 1e6,
+    bln: 1e9,
+  }),
+);
+
+// A unit or scale written straight after the digits ("14km", "610m"): split off as its own word.
+const GLUED_SUFFIX = /^(\d+(?:[.,]\d+)*)(k|m|bn|mln|km|kms|kg|mph|cm|mm|ft|ha)$/i;
+
+// Unit spellings that mean one unit: matched on the lower-cased word.
+const UNIT_ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    km: 'km',
+    kms: 'km',
+    kilometre: 'km',
+    kilometres: 'km',
+    kilometer: 'km',
+    kilometers: 'km',
+    metre: 'metr',
+    metres: 'metr',
+    meter: 'metr',
+    meters: 'metr',
+    euro: 'euro',
+    euros: 'euro',
+    eur: 'euro',
+    mln: 'million',
+    bln: 'billion',
+  }),
+);
+
+// Before "second", these make it the unit of time ("a second", "per second"), not the ordinal.
+const SECOND_AS_TIME = new Set(['a', 'per', 'every', 'split', 'one', 'each', 'the', 'that']);
 
 // Prefixes that English writes both hyphenated and solid (re-establish / reestablish).
 const JOINING_PREFIXES = new Set([
@@ -202,16 +239,18 @@ const PHRASE_ALIASES: Array<[RegExp, string]> = [
   [/^united nations$/, 'un'],
 ];
 
-const WORD_ALIASES: Record<string, string> = {
-  'u.s.': 'usa',
-  'u.s.a.': 'usa',
-  usa: 'usa',
-  'u.k.': 'uk',
-  'e.u.': 'eu',
-  'u.n.': 'un',
-  '%': 'percent',
-  pct: 'percent',
-};
+const WORD_ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'u.s.': 'usa',
+    'u.s.a.': 'usa',
+    usa: 'usa',
+    'u.k.': 'uk',
+    'e.u.': 'eu',
+    'u.n.': 'un',
+    '%': 'percent',
+    pct: 'percent',
+  }),
+);
 
 /**
  * Maps British spellings onto American ones with general suffix rules (not a word list), so
@@ -263,11 +302,15 @@ function parseDigits(raw: string): number | null {
 function romanValue(raw: string): number | null {
   if (raw.length < 2 || !/^[IVX]+$/.test(raw)) return null;
   if (!/^X{0,3}(IX|IV|V?I{0,3})$/.test(raw)) return null;
-  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+  const values = new Map([
+    ['I', 1],
+    ['V', 5],
+    ['X', 10],
+  ]);
   let total = 0;
   for (let i = 0; i < raw.length; i++) {
-    const v = values[raw[i] ?? ''] ?? 0;
-    const next = values[raw[i + 1] ?? ''] ?? 0;
+    const v = values.get(raw[i] ?? '') ?? 0;
+    const next = values.get(raw[i + 1] ?? '') ?? 0;
     total += v < next ? -v : v;
   }
   return total;
@@ -275,14 +318,6 @@ function romanValue(raw: string): number | null {
 
 function canonicalNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000);
-}
-
-/**
- * A record's own value for `key`: words such as "constructor" or "__proto__" must not find the
- * properties every object inherits.
- */
-function own<V>(record: Record<string, V>, key: string): V | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** Straightens curly quotes and apostrophes and unifies dashes, preserving string length. */
@@ -315,6 +350,8 @@ function splitHyphens(piece: Piece): Piece[] {
   ) {
     return [piece];
   }
+  // "thirty-two" is one number, not 30 and 2.
+  if (compoundNumber(piece.raw) !== null) return [piece];
   const out: Piece[] = [];
   let offset = piece.start;
   for (const part of parts) {
@@ -322,6 +359,28 @@ function splitHyphens(piece: Piece): Piece[] {
     offset += part.length + 1;
   }
   return out;
+}
+
+const TENS = new Set([
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+]);
+
+/** The value of a hyphenated number word ("thirty-two" → 32, "twenty-first" → 21), or null. */
+function compoundNumber(raw: string): number | null {
+  const m = /^(\p{L}+)-(\p{L}+)$/u.exec(raw.toLowerCase());
+  if (!m || !TENS.has(m[1] ?? '')) return null;
+  const word = m[2] ?? '';
+  const unit = CARDINALS.get(word) ?? ORDINALS.get(word);
+  return unit !== undefined && unit >= 1 && unit <= 9
+    ? (CARDINALS.get(m[1] ?? '') ?? 0) + unit
+    : null;
 }
 
 function isSentenceInitial(text: string, start: number): boolean {
@@ -350,11 +409,13 @@ export function tokenize(text: string): Token[] {
     // Possessive 's and trailing apostrophes are not part of the word.
     const poss = /'s?$/i.exec(raw);
     if (poss && raw.length > poss[0].length) raw = raw.slice(0, raw.length - poss[0].length);
-    for (const p of splitHyphens({ raw, start, end: start + raw.length })) pieces.push(p);
+    for (const p of splitHyphens({ raw, start, end: start + raw.length })) {
+      pieces.push(...splitGluedUnit(p));
+    }
   }
 
   const tokens: Token[] = [];
-  for (const p of pieces) {
+  pieces.forEach((p, k) => {
     const surface = text.slice(p.start, p.end);
     const lower = p.raw.toLowerCase();
     const exact = lower;
@@ -365,7 +426,7 @@ export function tokenize(text: string): Token[] {
     let number: number | null = null;
 
     // An all-caps "US" is the country, not the pronoun.
-    const alias = acronym && lower === 'us' ? 'usa' : own(WORD_ALIASES, lower);
+    const alias = acronym && lower === 'us' ? 'usa' : WORD_ALIASES.get(lower);
     const roman = acronym ? romanValue(p.raw) : null;
     if (alias !== undefined) {
       norm = alias;
@@ -373,11 +434,18 @@ export function tokenize(text: string): Token[] {
       number = roman;
     } else if (/^\d/.test(lower)) {
       number = parseDigits(lower);
-    } else if (own(ORDINALS, lower) !== undefined) {
-      number = ORDINALS[lower] ?? null;
-    } else if (own(CARDINALS, lower) !== undefined && lower !== 'one') {
+    } else if (compoundNumber(lower) !== null) {
+      number = compoundNumber(lower);
+    } else if (ORDINALS.has(lower)) {
+      number = ORDINALS.get(lower) ?? null;
+    } else if (lower === 'second' && !SECOND_AS_TIME.has(pieces[k - 1]?.raw.toLowerCase() ?? '')) {
+      // "his second term" / "his 2nd term": the ordinal, unless the unit of time is meant.
+      number = 2;
+    } else if (CARDINALS.has(lower) && lower !== 'one') {
       // "one" is mostly a pronoun ("one of the"); it stays a plain word.
-      number = CARDINALS[lower] ?? null;
+      number = CARDINALS.get(lower) ?? null;
+    } else if (UNIT_ALIASES.has(lower)) {
+      norm = UNIT_ALIASES.get(lower) ?? lower;
     } else {
       norm = lower.replace(/\./g, '');
       if (norm.includes('-')) norm = norm.replace(/-/g, '');
@@ -392,7 +460,7 @@ export function tokenize(text: string): Token[] {
       alias === undefined &&
       !acronym &&
       (STOP_WORDS.has(lower) || STOP_WORDS.has(norm));
-    let stem = number !== null ? norm : stemmer(norm);
+    let stem = number !== null || UNIT_ALIASES.has(lower) ? norm : stemmer(norm);
     // Demonyms meet their country: Ukrainian/Ukraine, Russian/Russia, Syrian/Syria.
     if (capitalised && number === null && norm.length >= 5) {
       stem = stem.replace(/(?:ian|ia|ean|ea)$/, '');
@@ -409,8 +477,19 @@ export function tokenize(text: string): Token[] {
       initialCap: capitalised && initial && !acronym,
       number,
     });
-  }
+  });
   return mergeMultiWord(tokens);
+}
+
+/** Splits digits and a glued unit or scale ("14km" → "14", "km"); other pieces stay whole. */
+function splitGluedUnit(piece: Piece): Piece[] {
+  const m = GLUED_SUFFIX.exec(piece.raw);
+  if (!m?.[1]) return [piece];
+  const cut = piece.start + m[1].length;
+  return [
+    { raw: m[1], start: piece.start, end: cut },
+    { raw: piece.raw.slice(m[1].length), start: cut, end: piece.end },
+  ];
 }
 
 /** Folds "United States" into one token and applies scale words ("1.5 million" → 1500000). */
@@ -448,8 +527,9 @@ function mergeMultiWord(tokens: Token[]): Token[] {
     }
     if (merged) continue;
     const next = tokens[i + 1];
-    if (t.number !== null && next && own(SCALES, next.exact) !== undefined && /^\d/.test(t.raw)) {
-      const value = t.number * (SCALES[next.exact] ?? 1);
+    const scale = next && /^\d/.test(t.raw) ? SCALES.get(next.exact) : undefined;
+    if (t.number !== null && next && scale !== undefined) {
+      const value = t.number * scale;
       out.push({
         ...t,
         end: next.end,
