@@ -198,6 +198,7 @@ describe('stories/index.ts', () => {
       'directoryCache',
       'runStories',
       'storyDigest',
+      'uniqueQuoteIds',
     ]);
   });
 });

@@ -126,6 +126,7 @@ class ParallaxSearch extends HTMLElement {
     // A newer query may have run while the index loaded.
     if (this.#input.value.trim() !== raw) return;
     const matches = (record: SearchRecord): boolean =>
+      (!filters.story || record.story === filters.story) &&
       (!filters.source || record.article === filters.source) &&
       (!filters.speaker || record.speakers.includes(filters.speaker)) &&
       (!filters.kind || record.kind === filters.kind);

@@ -7,8 +7,8 @@ import { displayText, shorten } from '../text/index.ts';
 import { claimEntries } from './claim-groups.ts';
 import { coverageOf, percent } from './coverage.ts';
 import { claimHeadline } from './labels.ts';
-import { articleHref, claimHref, compareHref } from './links.ts';
-import { DIFFERENCES_HREF, disputesBySource } from './differences-view.ts';
+import { articleHref, claimHref, claimsHref, compareHref, differencesHref } from './links.ts';
+import { disputesBySource } from './differences-view.ts';
 import { labelOf, type Story } from './story.ts';
 
 /**
@@ -77,6 +77,8 @@ export interface OverviewView {
   sources: SourceRow[];
   /** Where the sources state different facts: how many places, and the page listing them. */
   differences: { count: number; href: string };
+  /** The page listing all of the story's claims. */
+  claimsHref: string;
   topClaims: TopClaim[];
   /** The source labels: the matrices' columns. */
   columns: string[];
@@ -105,7 +107,8 @@ export function overviewView(story: Story): OverviewView {
     summary: meta.summary,
     sentences: articles.reduce((sum, article) => sum + article.sentences.length, 0),
     claims: alignment.claims.length,
-    differences: { count: story.disagreements.length, href: DIFFERENCES_HREF },
+    differences: { count: story.disagreements.length, href: differencesHref(story.base) },
+    claimsHref: claimsHref(story.base),
     sources: articles.map((article) => {
       const coverage = coverageOf(story, article);
       return {

@@ -37,6 +37,8 @@ export interface SearchRecord {
    * alike, so "15 dead" finds "fifteen dead" and "fifteen" finds "15".
    */
   numbers?: string;
+  /** The id of the story the article belongs to (the search page's story filter). */
+  story?: string;
 }
 
 /** The JSON served at `/search-index.json`. */
@@ -48,7 +50,7 @@ export interface SearchIndexFile {
   index: { keys: ReadonlyArray<unknown>; records: unknown[] };
 }
 
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
 /** Path of the index on the site. */
 export const SEARCH_INDEX_PATH = '/search-index.json';
@@ -248,5 +250,5 @@ export function toFuseQuery(prepared: string): FuseQuery | null {
 }
 
 /** The filters a search page URL can carry besides `q`. */
-export const FILTER_PARAMS = ['source', 'speaker', 'kind'] as const;
+export const FILTER_PARAMS = ['story', 'source', 'speaker', 'kind'] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
