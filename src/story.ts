@@ -3,62 +3,30 @@
  * derives from all of them together (claims, quotes, disagreements). Computed once per build,
  * shared by pages; what pages show of it is computed by the publish stage (`src/lib/publish/`).
  *
- * `getStories()` is the many-story input (story folders and the flat folder grouped into
- * stories), each story aligned on its own and cached; pages do not use it yet.
+ * The input holds stories (story folders, and the flat folder grouped into stories), each
+ * aligned on its own and cached: `getSite()` has them all, `getStory()` the only one of a
+ * single-story site.
  */
 import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
-import { alignStory } from './lib/align/index.ts';
-import {
-  LARGE_STORY_SENTENCES,
-  readStories,
-  runStage,
-  type StoryGroup,
-} from './lib/corpus/index.ts';
-import { findDisagreements } from './lib/disagreements/index.ts';
-import { readReview, readStoryMeta } from './lib/input/index.ts';
-import { compareIds, type Article } from './lib/model/index.ts';
+import { readStories, type StoryGroup } from './lib/corpus/index.ts';
+import { readReview } from './lib/input/index.ts';
+import type { Article } from './lib/model/index.ts';
 import { buildStory, type Story } from './lib/publish/index.ts';
-import { groupQuotes } from './lib/quotes/index.ts';
-import { codeFingerprint, runStories } from './lib/stories/index.ts';
-import { ARTICLES_DIR, REVIEW_FILE, STORIES_CACHE_DIR, STORIES_DIR, STORY_FILE } from './paths.ts';
+import { codeFingerprint, runStories, uniqueQuoteIds } from './lib/stories/index.ts';
+import { ARTICLES_DIR, REVIEW_FILE, STORIES_CACHE_DIR, STORIES_DIR } from './paths.ts';
 
 export type { Story, StoryGroup };
 
-let story: Promise<Story> | undefined;
-
-/** Returns the story, computing it on first use. */
-export function getStory(): Promise<Story> {
-  story ??= computeStory();
-  return story;
-}
-
-async function computeStory(): Promise<Story> {
-  const entries = await getCollection('articles');
-  const articles = entries
-    .map((entry) => entry.data as Article)
-    .sort((a, b) => compareIds(a.id, b.id));
-  // The editor's review (content/review.yaml) forces and forbids joins; a bad file stops the
-  // build with its line.
-  const review = readReview(resolve(REVIEW_FILE), REVIEW_FILE, articles);
-  const sentences = articles.reduce((sum, article) => sum + article.sentences.length, 0);
-  const large = sentences >= LARGE_STORY_SENTENCES;
-  const log = (message: string) => console.info(`[parallax] ${message}`);
-  const quoteGroups = runStage(log, large, `finding and grouping quotes`, () =>
-    groupQuotes(articles),
-  );
-  // Speakers let alignment read a quotation's "we" as the one who says it.
-  const quotes = quoteGroups.flatMap((group) => group.variants);
-  const alignment = runStage(log, large, `aligning ${sentences} sentences into claims`, () =>
-    alignStory(articles, { review, quotes }),
-  );
-  return buildStory({
-    articles,
-    alignment,
-    quoteGroups,
-    disagreements: findDisagreements({ articles, alignment, quoteGroups }),
-    meta: readStoryMeta(resolve(STORY_FILE), STORY_FILE),
-  });
+/**
+ * Returns the site's only story.
+ *
+ * @throws Error when the site holds several stories: pages then take theirs from `getSite()`
+ */
+export async function getStory(): Promise<Story> {
+  const { stories } = await getSite();
+  if (stories.length !== 1) throw new Error(`getStory: the site holds ${stories.length} stories`);
+  return stories[0]!.story;
 }
 
 /** One story of the site: how its articles came together, and the story pages show. */
@@ -134,9 +102,10 @@ async function computeStories(): Promise<SiteStory[]> {
     version: codeFingerprint([resolve('src/lib'), resolve('package-lock.json')]),
   });
   console.info(
-    `${stats.stories} stories: ${stats.aligned} aligned, ${stats.cached} unchanged (cached)`,
+    `${stats.stories} ${stats.stories === 1 ? 'story' : 'stories'}: ${stats.aligned} aligned, ${stats.cached} unchanged (cached)`,
   );
-  return runs.map((run, k) => {
+  const single = runs.length === 1;
+  return uniqueQuoteIds(runs).map((run, k) => {
     const group = grouping.stories[k]!;
     return {
       id: run.id,
@@ -147,6 +116,8 @@ async function computeStories(): Promise<SiteStory[]> {
         quoteGroups: run.quoteGroups,
         disagreements: run.disagreements,
         meta: { title: group.title, summary: group.summary },
+        // A single story keeps today's addresses (/quotes/, /claims/); several get their own.
+        ...(single ? {} : { id: run.id }),
       }),
     };
   });
