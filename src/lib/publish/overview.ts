@@ -9,6 +9,7 @@ import { coverageOf, percent } from './coverage.ts';
 import { claimHeadline } from './labels.ts';
 import { articleHref, claimHref, claimsHref, compareHref, differencesHref } from './links.ts';
 import { disputesBySource } from './differences-view.ts';
+import { storyTitle } from './stories-view.ts';
 import { labelOf, type Story } from './story.ts';
 
 /**
@@ -99,11 +100,17 @@ export function overviewView(story: Story): OverviewView {
   const overlap = (a: string, b: string) =>
     [...claimSets.get(a)!].filter((id) => claimSets.get(b)!.has(id)).length;
   return {
-    title: meta.title ?? 'Parallax',
+    title: meta.title ?? (story.id === undefined ? 'Parallax' : storyTitle(story, story.id)),
     description:
       meta.summary ??
       `How ${articles.length} sources cover one story: ${alignment.claims.length} shared claims, compared sentence by sentence.`,
-    heading: meta.title ?? `One story, ${articles.length} sources`,
+    // On a site of several stories, an untitled story is named by its first headline, as in the
+    // list of stories, so the reader finds the story they clicked.
+    heading:
+      meta.title ??
+      (story.id === undefined
+        ? `One story, ${articles.length} sources`
+        : storyTitle(story, story.id)),
     summary: meta.summary,
     sentences: articles.reduce((sum, article) => sum + article.sentences.length, 0),
     claims: alignment.claims.length,
