@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteExport } from '../../src/lib/publish/export.ts';
 import type { SearchIndexFile } from '../../src/lib/search/index.ts';
 import { ROOT, listFiles } from '../e2e/pages.ts';
+import { launchBrowser, startSite } from '../e2e/server.ts';
 
 const astro = join(
   dirname(createRequire(import.meta.url).resolve('astro/package.json')),
@@ -103,5 +104,30 @@ describe('a flat folder of two unrelated stories', () => {
     const ids = new Set(index.records.map((record) => record.story));
     expect(ids.size).toBe(2);
     expect(page('search/index.html')).toContain('name="story"');
+  });
+
+  it('searches one story from its shard, without loading the whole index', async () => {
+    const data = JSON.parse(page('data/claims.json')) as SiteExport;
+    const panda = data.stories.find((story) => story.articles.includes(PANDA[0]!))!;
+    expect(existsSync(join(dist, `search-index/${panda.id}.json`))).toBe(true);
+    const site = await startSite(dist);
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      const fetched: string[] = [];
+      tab.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await tab.goto(`${site.url}/search/?q=injured&story=${panda.id}`);
+      await tab.waitForSelector('[data-search-results] li');
+      const links = await tab.$$eval('[data-search-results] a', (anchors) =>
+        anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) expect(PANDA).toContain(link.split('/')[2]);
+      expect(fetched).toContain(`/search-index/${panda.id}.json`);
+      expect(fetched).not.toContain('/search-index.json');
+    } finally {
+      await browser.close();
+      await site.close();
+    }
   });
 });

@@ -56,6 +56,14 @@ export const SEARCH_INDEX_VERSION = 4;
 export const SEARCH_INDEX_PATH = '/search-index.json';
 
 /**
+ * Path of one story's shard of the index, on a site of several stories: the same file format
+ * with that story's records only, so a search within a story loads only its passages.
+ */
+export function searchShardPath(story: string): string {
+  return `/search-index/${encodeURIComponent(story)}.json`;
+}
+
+/**
  * Searched fields: the passage above all (its words, and its numbers however written), then who
  * said it. Sources are chosen with the source filter instead: matching outlet names in every
  * query would cost time and add noise.
