@@ -2,52 +2,123 @@
  * The story as the pages see it: the articles of the `articles` collection and what the pipeline
  * derives from all of them together (claims, quotes, disagreements). Computed once per build,
  * shared by pages; what pages show of it is computed by the publish stage (`src/lib/publish/`).
+ *
+ * The input holds stories (story folders, and the flat folder grouped into stories), each
+ * aligned on its own and cached: `getSite()` has them all, `getStory()` the only one of a
+ * single-story site.
  */
 import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
-import { alignStory } from './lib/align/index.ts';
-import { LARGE_STORY_SENTENCES, runStage } from './lib/corpus/index.ts';
-import { findDisagreements } from './lib/disagreements/index.ts';
-import { readReview, readStoryMeta } from './lib/input/index.ts';
-import { compareIds, type Article } from './lib/model/index.ts';
+import { readStories, type StoryGroup } from './lib/corpus/index.ts';
+import { readReview } from './lib/input/index.ts';
+import type { Article } from './lib/model/index.ts';
 import { buildStory, type Story } from './lib/publish/index.ts';
-import { groupQuotes } from './lib/quotes/index.ts';
-import { REVIEW_FILE, STORY_FILE } from './paths.ts';
+import { codeFingerprint, runStories, uniqueQuoteIds } from './lib/stories/index.ts';
+import { ARTICLES_DIR, REVIEW_FILE, STORIES_CACHE_DIR, STORIES_DIR } from './paths.ts';
 
-export type { Story };
+export type { Story, StoryGroup };
 
-let story: Promise<Story> | undefined;
-
-/** Returns the story, computing it on first use. */
-export function getStory(): Promise<Story> {
-  story ??= computeStory();
-  return story;
+/**
+ * Returns the site's only story.
+ *
+ * @throws Error when the site holds several stories: pages then take theirs from `getSite()`
+ */
+export async function getStory(): Promise<Story> {
+  const { stories } = await getSite();
+  if (stories.length !== 1) throw new Error(`getStory: the site holds ${stories.length} stories`);
+  return stories[0]!.story;
 }
 
-async function computeStory(): Promise<Story> {
+/** One story of the site: how its articles came together, and the story pages show. */
+export interface SiteStory {
+  /** The story's id: its folder's name, or a slug of its distinctive terms. */
+  id: string;
+  group: StoryGroup;
+  story: Story;
+}
+
+/** The site's stories, and where each article and claim belongs. */
+export interface Site {
+  stories: SiteStory[];
+  /** One story: the site is that story's, as before stories existed (`/` is its overview). */
+  single: boolean;
+  byId: Map<string, SiteStory>;
+  /** Article id → its story. */
+  byArticle: Map<string, SiteStory>;
+}
+
+let site: Promise<Site> | undefined;
+
+/**
+ * Returns every story of the input, computing them on first use: each folder of
+ * `content/stories/` is a story, and the articles of the flat folder are grouped into stories by
+ * what they report; each story is aligned on its own, its results cached by its content.
+ * The build log gets one line per story saying why its articles are together.
+ */
+export async function getStories(): Promise<SiteStory[]> {
+  return (await getSite()).stories;
+}
+
+/** Returns the site: its stories, indexed for the pages (computed once per build). */
+export function getSite(): Promise<Site> {
+  site ??= computeStories().then((stories) => ({
+    stories,
+    single: stories.length === 1,
+    byId: new Map(stories.map((story) => [story.id, story])),
+    byArticle: new Map(
+      stories.flatMap((story) => story.story.articles.map((article) => [article.id, story])),
+    ),
+  }));
+  return site;
+}
+
+/** The story that holds article `id` (every article is in exactly one). */
+export async function storyOfArticle(id: string): Promise<SiteStory> {
+  return (await getSite()).byArticle.get(id)!;
+}
+
+async function computeStories(): Promise<SiteStory[]> {
+  // The flat folder's articles are parsed already by the loader; story folders are read here.
   const entries = await getCollection('articles');
-  const articles = entries
-    .map((entry) => entry.data as Article)
-    .sort((a, b) => compareIds(a.id, b.id));
-  // The editor's review (content/review.yaml) forces and forbids joins; a bad file stops the
-  // build with its line.
+  const known = new Map(
+    entries.map((entry) => [(entry.data as Article).file, entry.data as Article] as const),
+  );
+  const { articles, grouping } = readStories({
+    articlesDir: ARTICLES_DIR,
+    storiesDir: STORIES_DIR,
+    known,
+    // The flat folder's warnings were logged by the loader; these are the story folders'.
+    onWarning: (warning) => console.warn(warning.message),
+  });
+  for (const warning of grouping.warnings) console.warn(warning);
+  for (const story of grouping.stories) console.info(story.explanation);
+  // The editor's review names sentences of any story; each story applies its own pairs.
   const review = readReview(resolve(REVIEW_FILE), REVIEW_FILE, articles);
-  const sentences = articles.reduce((sum, article) => sum + article.sentences.length, 0);
-  const large = sentences >= LARGE_STORY_SENTENCES;
-  const log = (message: string) => console.info(`[parallax] ${message}`);
-  const quoteGroups = runStage(log, large, `finding and grouping quotes`, () =>
-    groupQuotes(articles),
+  const { runs, stats } = runStories(grouping.stories, articles, {
+    review,
+    log: (message) => console.info(`[parallax] ${message}`),
+    cacheDir: STORIES_CACHE_DIR,
+    // The code is bundled in a build: the version is the source's, read from the project.
+    version: codeFingerprint([resolve('src/lib'), resolve('package-lock.json')]),
+  });
+  console.info(
+    `${stats.stories} ${stats.stories === 1 ? 'story' : 'stories'}: ${stats.aligned} aligned, ${stats.cached} unchanged (cached)`,
   );
-  // Speakers let alignment read a quotation's "we" as the one who says it.
-  const quotes = quoteGroups.flatMap((group) => group.variants);
-  const alignment = runStage(log, large, `aligning ${sentences} sentences into claims`, () =>
-    alignStory(articles, { review, quotes }),
-  );
-  return buildStory({
-    articles,
-    alignment,
-    quoteGroups,
-    disagreements: findDisagreements({ articles, alignment, quoteGroups }),
-    meta: readStoryMeta(resolve(STORY_FILE), STORY_FILE),
+  const single = runs.length === 1;
+  return uniqueQuoteIds(runs).map((run, k) => {
+    const group = grouping.stories[k]!;
+    return {
+      id: run.id,
+      group,
+      story: buildStory({
+        articles: run.articles,
+        alignment: run.alignment,
+        quoteGroups: run.quoteGroups,
+        disagreements: run.disagreements,
+        meta: { title: group.title, summary: group.summary },
+        // A single story keeps today's addresses (/quotes/, /claims/); several get their own.
+        ...(single ? {} : { id: run.id }),
+      }),
+    };
   });
 }

@@ -22,8 +22,9 @@ const RANK: Record<string, number> = {
   quotes: 5,
   align: 5,
   disagreements: 6,
-  publish: 7,
-  search: 8,
+  stories: 7,
+  publish: 8,
+  search: 9,
 };
 
 function sourceFiles(dir: string): string[] {

@@ -33,6 +33,16 @@ describe('error catalogue', () => {
       storyNotMapping: reasons.storyNotMapping(),
       storyUnknownField: reasons.storyUnknownField('tags', ['title', 'summary']),
       storyNotText: reasons.storyNotText('title'),
+      storyNotIdList: reasons.storyNotIdList('articles'),
+      storySplitGroups: reasons.storySplitGroups(),
+      storyArticleTwice: reasons.storyArticleTwice('cup-report'),
+      notAStoryFolder: reasons.notAStoryFolder('content/stories'),
+      storySplitInFolder: reasons.storySplitInFolder(),
+      storyUnknownArticle: reasons.storyUnknownArticle('cup-report', 'content/articles'),
+      storyArticleElsewhere: reasons.storyArticleElsewhere(
+        'cup-report',
+        'content/stories/cup-final/story.yaml',
+      ),
       looksLikeHtml: reasons.looksLikeHtml(),
       reviewYaml: reasons.reviewYaml('bad indentation'),
       reviewNotMapping: reasons.reviewNotMapping(),
@@ -75,6 +85,17 @@ describe('error catalogue', () => {
       storyNotMapping: 'must be a mapping of field: value',
       storyUnknownField: 'field "tags" is unknown (expected title or summary)',
       storyNotText: 'field "title" must be text',
+      storyNotIdList: 'field "articles" must be a list of article ids',
+      storySplitGroups:
+        'field "split" must be a list of groups, each an article id or a list of article ids',
+      storyArticleTwice: 'lists article "cup-report" twice',
+      notAStoryFolder: 'is not a folder (content/stories holds one folder of articles per story)',
+      storySplitInFolder:
+        'field "split" only applies to the folder grouped automatically (a story folder is one story: move articles out of it to split it)',
+      storyUnknownArticle:
+        'lists article "cup-report", which is not an article of content/articles (only those are grouped automatically and can be pinned or split)',
+      storyArticleElsewhere:
+        'lists article "cup-report", which content/stories/cup-final/story.yaml lists too',
       looksLikeHtml: 'looks like HTML: save the page as text, or paste its text',
       reviewYaml: 'is not valid YAML: bad indentation',
       reviewNotMapping: 'must be a mapping with the lists "same" and "different"',
@@ -91,6 +112,9 @@ describe('error catalogue', () => {
   it('words every warning exactly', () => {
     expect(warnings.storyTitleUnmatched('Tram line approved', ['Tram', 'line'])).toBe(
       'its title "Tram line approved" does not fit the articles beside it (none of them says "Tram", "line"): is it left from another story? Edit the title or delete the file.',
+    );
+    expect(warnings.storyTitleUnplaced('Tram line approved', 0, 6)).toBe(
+      'its title "Tram line approved" fits 0 of the 6 stories its folder was grouped into, so no story takes it: list the articles it describes under "articles:".',
     );
   });
 

@@ -32,6 +32,7 @@ const faces: Record<string, string[]> = {
     'parseReview',
     'readFrontMatter',
     'readReview',
+    'readStoryFile',
     'readStoryMeta',
     'stripTags',
   ],
@@ -57,11 +58,15 @@ const faces: Record<string, string[]> = {
   corpus: [
     'ARTICLE_EXTENSIONS',
     'LARGE_STORY_SENTENCES',
+    'STORY_THRESHOLD',
+    'groupStories',
     'listArticleFiles',
     'readArticleDir',
     'readArticleFile',
+    'readStories',
     'runStage',
     'scanArticleDir',
+    'scanStories',
     'unmatchedTitleWords',
   ],
   search: [

@@ -12,6 +12,7 @@ import {
   FILTER_PARAMS,
   RESULT_LIMIT,
   SEARCH_INDEX_PATH,
+  searchShardPath,
   SEARCH_INDEX_VERSION,
   numberToken,
   numbersIn,
@@ -29,7 +30,8 @@ const KIND_LABEL: Record<SearchRecord['kind'], string> = {
 const SNIPPET_MAX = 260;
 
 class ParallaxSearch extends HTMLElement {
-  #searcher: Promise<Searcher> | null = null;
+  /** Loaded indexes: '' the whole site's, else a story's shard (when the page offers shards). */
+  #searchers = new Map<string, Promise<Searcher>>();
   #timer = 0;
   /** The query and filters last shown, so an unchanged search does not rebuild (and unfocus). */
   #shown = '';
@@ -54,7 +56,7 @@ class ParallaxSearch extends HTMLElement {
       if (field instanceof HTMLSelectElement) field.value = params.get(name) ?? '';
     }
 
-    input.addEventListener('focus', () => void this.#load(), { once: true });
+    input.addEventListener('focus', () => void this.#load(this.#filters().story), { once: true });
     input.addEventListener('input', () => this.#schedule());
     form.addEventListener('change', () => this.#schedule(0));
     form.addEventListener('submit', (event) => {
@@ -67,22 +69,30 @@ class ParallaxSearch extends HTMLElement {
     if (input.value.trim() || FILTER_PARAMS.some((name) => params.get(name))) void this.#run();
   }
 
-  #load(): Promise<Searcher> {
-    this.#searcher ??= (async () => {
-      const [{ default: Fuse }, { createSearcher }, response] = await Promise.all([
-        import('fuse.js'),
-        import('../lib/search/engine.ts'),
-        fetch(SEARCH_INDEX_PATH),
-      ]);
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-      const file = (await response.json()) as SearchIndexFile;
-      if (file.version !== SEARCH_INDEX_VERSION) throw new Error('search index: unknown version');
-      return createSearcher(Fuse, file);
-    })();
-    this.#searcher.catch(() => {
-      this.#searcher = null;
-    });
-    return this.#searcher;
+  /**
+   * Loads the index a search needs: the story's shard when a story is chosen and the site has
+   * shards (`data-shards`), so searching one story of an archive does not fetch the archive;
+   * otherwise the whole site's index.
+   */
+  #load(story = ''): Promise<Searcher> {
+    const key = this.dataset['shards'] !== undefined ? story : '';
+    let searcher = this.#searchers.get(key);
+    if (!searcher) {
+      searcher = (async () => {
+        const [{ default: Fuse }, { createSearcher }, response] = await Promise.all([
+          import('fuse.js'),
+          import('../lib/search/engine.ts'),
+          fetch(key ? searchShardPath(key) : SEARCH_INDEX_PATH),
+        ]);
+        if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+        const file = (await response.json()) as SearchIndexFile;
+        if (file.version !== SEARCH_INDEX_VERSION) throw new Error('search index: unknown version');
+        return createSearcher(Fuse, file);
+      })();
+      this.#searchers.set(key, searcher);
+      searcher.catch(() => this.#searchers.delete(key));
+    }
+    return searcher;
   }
 
   #schedule(delay = 120): void {
@@ -116,8 +126,9 @@ class ParallaxSearch extends HTMLElement {
     }
     let searcher: Searcher;
     try {
-      if (!this.#searcher) this.#status.textContent = 'Loading the search index…';
-      searcher = await this.#load();
+      const key = this.dataset['shards'] !== undefined ? filters.story : '';
+      if (!this.#searchers.has(key)) this.#status.textContent = 'Loading the search index…';
+      searcher = await this.#load(filters.story);
     } catch {
       this.#status.textContent =
         'Search could not load. Browse the quotes and claims pages instead.';
@@ -126,6 +137,7 @@ class ParallaxSearch extends HTMLElement {
     // A newer query may have run while the index loaded.
     if (this.#input.value.trim() !== raw) return;
     const matches = (record: SearchRecord): boolean =>
+      (!filters.story || record.story === filters.story) &&
       (!filters.source || record.article === filters.source) &&
       (!filters.speaker || record.speakers.includes(filters.speaker)) &&
       (!filters.kind || record.kind === filters.kind);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { alignStory } from '../../src/lib/align/index.ts';
 import { listArticleFiles, readArticleDir } from '../../src/lib/corpus/index.ts';
 import { findDisagreements } from '../../src/lib/disagreements/index.ts';
-import { buildClaimsExport } from '../../src/lib/publish/export.ts';
+import { buildSiteExport, type SiteExport } from '../../src/lib/publish/export.ts';
 import { groupQuotes } from '../../src/lib/quotes/index.ts';
 import { ROOT, SITE_DIR, listFiles } from '../e2e/pages.ts';
 
@@ -34,8 +34,14 @@ describe('the built site', () => {
     const quotes = quoteGroups.flatMap((group) => group.variants);
     const alignment = alignStory(articles, { quotes });
     const disagreements = findDisagreements({ articles, alignment, quoteGroups });
-    const expected = buildClaimsExport(articles, alignment, quoteGroups, disagreements);
-    expect(JSON.parse(readFileSync(built, 'utf8'))).toEqual(JSON.parse(JSON.stringify(expected)));
+    const data = JSON.parse(readFileSync(built, 'utf8')) as SiteExport;
+    // One story: the seeds. Its id and title are the grouping's, checked in their own tests.
+    expect(data.stories).toHaveLength(1);
+    const [{ id, title }] = data.stories as [SiteExport['stories'][number]];
+    const expected = buildSiteExport([
+      { id, title, articles, alignment, quoteGroups, disagreements },
+    ]);
+    expect(data).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
   it('shows on /quotes/ every wording of each quotation and the paraphrases beside it', () => {

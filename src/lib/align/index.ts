@@ -9,6 +9,8 @@ export type {
   Borderline,
   Claim,
   ClaimSpan,
+  ReviewDecision,
+  ReviewDecisions,
   SpanEvidence,
   SpokenQuote,
 } from './types.ts';

@@ -1,5 +1,6 @@
 /**
- * The folder of articles: every file becomes an article or is named in an error with its reason.
+ * The input: every article file becomes an article or is named in an error with its reason, and
+ * the articles are grouped into stories (story folders as filed, the flat folder automatically).
  */
 export {
   ARTICLE_EXTENSIONS,
@@ -12,4 +13,16 @@ export {
   type ReadOptions,
 } from './read-folder.ts';
 export { unmatchedTitleWords } from './story-file.ts';
+export {
+  STORY_THRESHOLD,
+  groupStories,
+  type FolderStory,
+  type GroupingInput,
+  type GroupingOptions,
+  type GroupingStats,
+  type StoryGroup,
+  type StoryGrouping,
+  type StoryOrigin,
+} from './group-stories.ts';
+export { readStories, scanStories, type StoriesOptions, type StoryLayout } from './story-layout.ts';
 export { LARGE_STORY_SENTENCES, runStage } from './progress.ts';

@@ -120,6 +120,19 @@ export const reasons = {
   storyUnknownField: (field: string, known: readonly string[]) =>
     `field "${field}" is unknown (expected ${list(known, 'or')})`,
   storyNotText: (field: string) => `field "${field}" must be text`,
+  storyNotIdList: (field: string) => `field "${field}" must be a list of article ids`,
+  storySplitGroups: () =>
+    'field "split" must be a list of groups, each an article id or a list of article ids',
+  storyArticleTwice: (id: string) => `lists article "${id}" twice`,
+  // Stories: folders and the grouping the user pins
+  notAStoryFolder: (storiesDir: string) =>
+    `is not a folder (${storiesDir} holds one folder of articles per story)`,
+  storySplitInFolder: () =>
+    'field "split" only applies to the folder grouped automatically (a story folder is one story: move articles out of it to split it)',
+  storyUnknownArticle: (id: string, dir: string) =>
+    `lists article "${id}", which is not an article of ${dir} (only those are grouped automatically and can be pinned or split)`,
+  storyArticleElsewhere: (id: string, otherFile: string) =>
+    `lists article "${id}", which ${otherFile} lists too`,
   // Review file
   reviewYaml: (detail: string) => `is not valid YAML: ${detail}`,
   reviewNotMapping: () => 'must be a mapping with the lists "same" and "different"',
@@ -141,4 +154,6 @@ export const warnings = {
     `its title "${title}" does not fit the articles beside it (none of them says ${missing
       .map((word) => `"${word}"`)
       .join(', ')}): is it left from another story? Edit the title or delete the file.`,
+  storyTitleUnplaced: (title: string, fits: number, stories: number) =>
+    `its title "${title}" fits ${fits} of the ${stories} stories its folder was grouped into, so no story takes it: list the articles it describes under "articles:".`,
 } as const;

@@ -170,7 +170,7 @@ export function bodyOf(story: Story, article: Article, headline?: number): BodyP
     share: shareOf(story, article.id, sentence),
     speakers: quotesStartingAt(story, article.id, sentence.id).map(({ group }) => ({
       name: group.speaker,
-      href: quoteHref(group.id),
+      href: quoteHref(group.id, story.base),
     })),
     disputes: disputesOf(story, article.id, sentence.id),
   });

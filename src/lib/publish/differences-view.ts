@@ -8,15 +8,15 @@ import type { Disagreement, DisagreementKind } from '../disagreements/index.ts';
 import type { TextRange } from '../model/index.ts';
 import { displayText, segmentText, shorten, type TextSegment } from '../text/index.ts';
 import { claimHeadline } from './labels.ts';
-import { articleHref, claimHref, quoteHref } from './links.ts';
+import { articleHref, claimHref, differencesHref, quoteHref } from './links.ts';
 import { labelOf, sentencePlace, type Story } from './story.ts';
 
 /** The address of the differences page. */
-export const DIFFERENCES_HREF = '/differences/';
+export const DIFFERENCES_HREF = differencesHref();
 
 /** The address of a disagreement on the differences page. */
-export function differenceHref(id: string): string {
-  return `${DIFFERENCES_HREF}#${id}`;
+export function differenceHref(id: string, base = ''): string {
+  return `${differencesHref(base)}#${id}`;
 }
 
 /** How each kind of disagreement is named on pages. */
@@ -167,7 +167,7 @@ function groupLink(story: Story, key: string | null): DifferenceGroupView['link'
   if (story.claimsById.has(key))
     return { href: claimHref(key), label: 'every wording of this claim' };
   if (story.quoteGroups.some((group) => group.id === key))
-    return { href: quoteHref(key), label: 'every wording of this quotation' };
+    return { href: quoteHref(key, story.base), label: 'every wording of this quotation' };
   return null;
 }
 
@@ -244,7 +244,7 @@ export function disputesOf(story: Story, article: string, sentence: string): Dis
       const wording = disagreement.kind === 'quote-wording';
       return {
         id: disagreement.id,
-        href: differenceHref(disagreement.id),
+        href: differenceHref(disagreement.id, story.base),
         kindLabel: KIND_LABELS[disagreement.kind],
         subject: disagreement.subject,
         value: wording ? null : [...values].join(' / '),
@@ -286,7 +286,7 @@ export function quoteDifferences(story: Story): Map<string, QuoteDifferenceView[
               .map(({ value, sources }) => `${value} (${sources})`)
               .join('; ')
           : `${disagreement.versions.length} wordings in ${new Set(disagreement.versions.map((v) => v.article)).size} sources`,
-      href: differenceHref(disagreement.id),
+      href: differenceHref(disagreement.id, story.base),
     };
     for (const group of story.quoteGroups) {
       const quoted = group.variants.some((quote) =>

@@ -89,3 +89,68 @@ export function buildClaimsExport(
     disagreements: exportDisagreements(disagreements),
   };
 }
+
+/** One story of the site as the export lists it. */
+export interface StoryExport {
+  id: string;
+  /** The story's title (its story.yaml's), else the headline of its first article. */
+  title: string;
+  /** Its articles' ids, in the order `articles` lists them. */
+  articles: string[];
+}
+
+/**
+ * `/data/claims.json` of a site of one or more stories: `stories` lists them, and every article,
+ * claim, quote group and disagreement carries its story's id (`story`). With one story, the
+ * lists are exactly `buildClaimsExport`'s, each entry with `story` added.
+ */
+export interface SiteExport {
+  stories: StoryExport[];
+  articles: Array<ClaimsExport['articles'][number] & { story: string }>;
+  claims: Array<ClaimsExport['claims'][number] & { story: string }>;
+  quotes: Array<QuoteGroupExport & { story: string }>;
+  disagreements: Array<DisagreementExport & { story: string }>;
+}
+
+/** A story as the export reads it: its id and what the pipeline made of it. */
+export interface ExportStory {
+  id: string;
+  title: string;
+  articles: readonly Article[];
+  alignment: Alignment;
+  quoteGroups: QuoteGroup[];
+  disagreements?: readonly Disagreement[];
+}
+
+/**
+ * Builds the export of a whole site, story by story (see `buildClaimsExport` for each part).
+ *
+ * @param stories the site's stories, in the order to list them
+ */
+export function buildSiteExport(stories: readonly ExportStory[]): SiteExport {
+  const out: SiteExport = { stories: [], articles: [], claims: [], quotes: [], disagreements: [] };
+  for (const story of stories) {
+    const part = buildClaimsExport(
+      story.articles,
+      story.alignment,
+      story.quoteGroups,
+      story.disagreements,
+    );
+    // `story` right after `id`, where a reader of the JSON looks for it.
+    const tag = <T extends { id: string }>({ id, ...rest }: T) => ({
+      id,
+      story: story.id,
+      ...rest,
+    });
+    out.stories.push({
+      id: story.id,
+      title: story.title,
+      articles: story.articles.map((article) => article.id),
+    });
+    out.articles.push(...part.articles.map(tag));
+    out.claims.push(...part.claims.map(tag));
+    out.quotes.push(...part.quotes.map(tag));
+    out.disagreements.push(...part.disagreements.map(tag));
+  }
+  return out;
+}

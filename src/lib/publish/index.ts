@@ -29,9 +29,27 @@ export {
 } from './claim-view.ts';
 export { quotesView, type QuotesView } from './quote-view.ts';
 export { differencesView, type DifferencesView, type DisputeView } from './differences-view.ts';
-export { searchFilters, type SearchFilters } from './search-view.ts';
+export { searchFilters, siteSearchFilters, type SearchFilters } from './search-view.ts';
 export { reviewView, type ReviewDecision, type ReviewView } from './review-view.ts';
 export { wordDiff, type DiffPart } from './diff.ts';
-export { buildClaimsExport, type ClaimsExport } from './export.ts';
+export {
+  buildClaimsExport,
+  buildSiteExport,
+  type ClaimsExport,
+  type ExportStory,
+  type SiteExport,
+  type StoryExport,
+} from './export.ts';
+export {
+  storiesPageCount,
+  storiesView,
+  storyLinksView,
+  storyTitle,
+  type StoriesView,
+  type StoryLinksView,
+  type StoryListKind,
+  type StoryEntry,
+  type StoryRow,
+} from './stories-view.ts';
 export { sourceLabel } from './labels.ts';
-export { articleHref, compareHref } from './links.ts';
+export { articleHref, claimsHref, compareHref } from './links.ts';

@@ -19,7 +19,32 @@ export function claimHref(claim: string): string {
   return `/claims/${claim}/`;
 }
 
-/** The address of a quotation's group on the quotes page. */
-export function quoteHref(group: string): string {
-  return `/quotes/#${group}`;
+/**
+ * The address of a quotation's group on its story's quotes page.
+ *
+ * @param base the story's address prefix (`Story.base`): '' for a single-story site's
+ *   `/quotes/`, `/stories/<id>` when the site holds several stories
+ */
+export function quoteHref(group: string, base = ''): string {
+  return `${quotesHref(base)}#${group}`;
+}
+
+/** The address of a story's quotes page (`/quotes/`, or `/stories/<id>/quotes/`). */
+export function quotesHref(base = ''): string {
+  return `${base}/quotes/`;
+}
+
+/** The address of a story's list of claims (`/claims/`, or `/stories/<id>/claims/`). */
+export function claimsHref(base = ''): string {
+  return `${base}/claims/`;
+}
+
+/** The address of a story's differences page (`/differences/`, or `/stories/<id>/differences/`). */
+export function differencesHref(base = ''): string {
+  return `${base}/differences/`;
+}
+
+/** The address of a story's overview page. */
+export function storyHref(story: string): string {
+  return `/stories/${story}/`;
 }

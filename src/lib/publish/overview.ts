@@ -7,8 +7,9 @@ import { displayText, shorten } from '../text/index.ts';
 import { claimEntries } from './claim-groups.ts';
 import { coverageOf, percent } from './coverage.ts';
 import { claimHeadline } from './labels.ts';
-import { articleHref, claimHref, compareHref } from './links.ts';
-import { DIFFERENCES_HREF, disputesBySource } from './differences-view.ts';
+import { articleHref, claimHref, claimsHref, compareHref, differencesHref } from './links.ts';
+import { disputesBySource } from './differences-view.ts';
+import { storyTitle } from './stories-view.ts';
 import { labelOf, type Story } from './story.ts';
 
 /**
@@ -77,6 +78,8 @@ export interface OverviewView {
   sources: SourceRow[];
   /** Where the sources state different facts: how many places, and the page listing them. */
   differences: { count: number; href: string };
+  /** The page listing all of the story's claims. */
+  claimsHref: string;
   topClaims: TopClaim[];
   /** The source labels: the matrices' columns. */
   columns: string[];
@@ -97,15 +100,22 @@ export function overviewView(story: Story): OverviewView {
   const overlap = (a: string, b: string) =>
     [...claimSets.get(a)!].filter((id) => claimSets.get(b)!.has(id)).length;
   return {
-    title: meta.title ?? 'Parallax',
+    title: meta.title ?? (story.id === undefined ? 'Parallax' : storyTitle(story, story.id)),
     description:
       meta.summary ??
       `How ${articles.length} sources cover one story: ${alignment.claims.length} shared claims, compared sentence by sentence.`,
-    heading: meta.title ?? `One story, ${articles.length} sources`,
+    // On a site of several stories, an untitled story is named by its first headline, as in the
+    // list of stories, so the reader finds the story they clicked.
+    heading:
+      meta.title ??
+      (story.id === undefined
+        ? `One story, ${articles.length} sources`
+        : storyTitle(story, story.id)),
     summary: meta.summary,
     sentences: articles.reduce((sum, article) => sum + article.sentences.length, 0),
     claims: alignment.claims.length,
-    differences: { count: story.disagreements.length, href: DIFFERENCES_HREF },
+    differences: { count: story.disagreements.length, href: differencesHref(story.base) },
+    claimsHref: claimsHref(story.base),
     sources: articles.map((article) => {
       const coverage = coverageOf(story, article);
       return {

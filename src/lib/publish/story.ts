@@ -31,10 +31,20 @@ export interface StoryParts {
   /** Where the outlets state different facts (see `findDisagreements`); none when left out. */
   disagreements?: Disagreement[];
   meta: StoryAbout;
+  /**
+   * The story's id on a site of several stories (its pages are under `/stories/<id>/`); absent
+   * on a single-story site.
+   */
+  id?: string;
 }
 
 export interface Story extends StoryParts {
   disagreements: Disagreement[];
+  /**
+   * The prefix of the story's own list pages (claims, quotes, differences): '' on a
+   * single-story site (`/quotes/`), `/stories/<id>` otherwise (`/stories/<id>/quotes/`).
+   */
+  base: string;
   byId: Map<string, Article>;
   claimsById: Map<string, Claim>;
   /** Article id → the source's label as every page shows it (see `sourceLabel`). */
@@ -85,6 +95,7 @@ export function buildStory(parts: StoryParts): Story {
   return {
     ...parts,
     disagreements,
+    base: parts.id === undefined ? '' : `/stories/${parts.id}`,
     disputesByAnchor,
     byId: new Map(parts.articles.map((article) => [article.id, article])),
     claimsById: new Map(parts.alignment.claims.map((claim) => [claim.id, claim])),

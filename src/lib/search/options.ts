@@ -37,6 +37,8 @@ export interface SearchRecord {
    * alike, so "15 dead" finds "fifteen dead" and "fifteen" finds "15".
    */
   numbers?: string;
+  /** The id of the story the article belongs to (the search page's story filter). */
+  story?: string;
 }
 
 /** The JSON served at `/search-index.json`. */
@@ -48,10 +50,18 @@ export interface SearchIndexFile {
   index: { keys: ReadonlyArray<unknown>; records: unknown[] };
 }
 
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
 /** Path of the index on the site. */
 export const SEARCH_INDEX_PATH = '/search-index.json';
+
+/**
+ * Path of one story's shard of the index, on a site of several stories: the same file format
+ * with that story's records only, so a search within a story loads only its passages.
+ */
+export function searchShardPath(story: string): string {
+  return `/search-index/${encodeURIComponent(story)}.json`;
+}
 
 /**
  * Searched fields: the passage above all (its words, and its numbers however written), then who
@@ -248,5 +258,5 @@ export function toFuseQuery(prepared: string): FuseQuery | null {
 }
 
 /** The filters a search page URL can carry besides `q`. */
-export const FILTER_PARAMS = ['source', 'speaker', 'kind'] as const;
+export const FILTER_PARAMS = ['story', 'source', 'speaker', 'kind'] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];

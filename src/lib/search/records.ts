@@ -21,6 +21,8 @@ import { sourceLabel } from '../publish/labels.ts';
 export interface SearchRecordOptions {
   /** The label pages show for an article's source (default: outlet, else "Source N"). */
   label?: (article: Article, articles: Article[]) => string;
+  /** The id of the story the articles belong to, set on every record (default none). */
+  story?: string;
 }
 
 /**
@@ -73,6 +75,7 @@ export function buildSearchRecords(
         ],
         // Only where there are numbers: most sentences have none, and the index stays small.
         ...(numbers.length > 0 && { numbers: numbers.join(' ') }),
+        ...(options.story !== undefined && { story: options.story }),
       });
     }
   }

@@ -1,12 +1,14 @@
 import type { APIRoute } from 'astro';
-import { buildClaimsExport } from '../../lib/publish/index.ts';
-import { getStory } from '../../story.ts';
+import { buildSiteExport, storyTitle } from '../../lib/publish/index.ts';
+import { getSite } from '../../story.ts';
 
-/** `/data/claims.json`: the open data export (schema in the README). */
+/** `/data/claims.json`: the open data export of every story (schema in the README). */
 export const GET: APIRoute = async () => {
-  const { articles, alignment, quoteGroups, disagreements } = await getStory();
+  const { stories } = await getSite();
   const body = JSON.stringify(
-    buildClaimsExport(articles, alignment, quoteGroups, disagreements),
+    buildSiteExport(
+      stories.map(({ id, story }) => ({ ...story, id, title: storyTitle(story, id) })),
+    ),
     null,
     1,
   );
