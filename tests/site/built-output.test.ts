@@ -60,4 +60,14 @@ describe('the built site', () => {
       for (const item of paraphrases) expect(item.text).toContain('Paraphrase');
     }
   });
+
+  it('names / the canonical address of the one story’s overview on a single-story site', () => {
+    const overviews = listFiles(SITE_DIR).filter((file) =>
+      /^stories\/[^/]+\/index\.html$/.test(file),
+    );
+    expect(overviews).toHaveLength(1);
+    const page = parse(readFileSync(join(SITE_DIR, overviews[0]!), 'utf8'));
+    const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+    expect(new URL(canonical).pathname).toBe('/');
+  });
 });
