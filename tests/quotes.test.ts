@@ -183,6 +183,28 @@ describe('groupQuotes on the seeds', () => {
     ).toBe(false);
   });
 
+  it('does not let a fragment of one quotation chain it to another of the same speaker', () => {
+    const groups = groupQuotes([
+      article(
+        'Intro.\n\n“We will not put lives at risk with skeleton crews,” Grace Okonjo said.\n\n' +
+          'Later Okonjo said: “We are ready to talk any time, but not about cutting crews.”',
+        'a',
+      ),
+      article(
+        'Intro.\n\n“We will not put lives at risk with skeleton crews,” said Grace Okonjo.',
+        'b',
+      ),
+      article(
+        'Intro.\n\n“We are ready to talk any time,” Grace Okonjo said, “but not about cutting crews.”',
+        'c',
+      ),
+    ]);
+    const quotations = groups.map((group) =>
+      [...new Set(group.variants.map((variant) => variant.article))].sort().join(''),
+    );
+    expect(quotations.sort()).toEqual(['ab', 'ac']);
+  });
+
   it('links reported speech to the quotation it restates, beside the variants', () => {
     const restore = groups.find((group) => group.variants.some((v) => v.anchor === 's-5'))!;
     const paraphrase = restore.paraphrases.find(

@@ -70,6 +70,8 @@ export interface QuoteGroupExport {
 
 /** Two variants share at least this much of the shorter one's content words. */
 const MIN_CONTAINMENT = 0.5;
+/** A link to another article's piece must score this share of the piece's best link. */
+const RELATIVE_TO_BEST = 0.75;
 /** …and at least this many of them (fewer when the shorter has fewer). */
 const MIN_SHARED = 2;
 /** Reported speech carries at least this much of a variant's content words… */
@@ -228,7 +230,13 @@ function linkSameQuotations(all: Quote[], wordings: Wording[]): (index: number) 
       const known = best.get(other.article);
       if (score > 0 && (!known || score > known.score)) best.set(other.article, { j, score });
     }
-    for (const { j } of best.values()) parent[find(i)] = find(j);
+    // A piece joins the pieces that carry it best, not every one it resembles: a fragment
+    // ("but not about cutting crews") that another outlet quotes whole must not also join a
+    // different quotation sharing two of its words, which would chain the two quotations.
+    const top = Math.max(0, ...[...best.values()].map(({ score }) => score));
+    for (const { j, score } of best.values()) {
+      if (score >= RELATIVE_TO_BEST * top) parent[find(i)] = find(j);
+    }
   });
   return find;
 }
