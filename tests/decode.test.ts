@@ -98,7 +98,7 @@ describe('Windows-1252 files', () => {
   it('are refused with the byte offset and how to convert them', () => {
     expect(() => decodeArticle(cp1252, 'notes.txt')).toThrow(
       'notes.txt: is not valid UTF-8 (at byte 3); it looks like Windows-1252 (Latin-1) text: ' +
-        'convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8` or re-save it as UTF-8',
+        'convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.tmp && mv FILE.tmp FILE` or re-save it as UTF-8',
     );
     expect(() => decodeArticle(Uint8Array.from([...utf8('“x” '), 0xff]), 'u.txt')).toThrow(
       /^u\.txt: is not valid UTF-8 \(at byte 8\)$/,

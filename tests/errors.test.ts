@@ -64,8 +64,8 @@ describe('error catalogue', () => {
       binary: 'contains NUL bytes: binary, not text',
       invalidUtf8: 'is not valid UTF-8',
       windows1252:
-        'it looks like Windows-1252 (Latin-1) text: convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8` or re-save it as UTF-8',
-      empty: 'is empty: no visible article text',
+        'it looks like Windows-1252 (Latin-1) text: convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.tmp && mv FILE.tmp FILE` or re-save it as UTF-8',
+      empty: 'is empty: no visible article text (paste the article into it, or delete the file)',
       onlyDebris: 'holds no article text once page debris is removed',
       onlyFrontMatter: 'holds only front matter, no article text',
       frontMatterUnclosed: 'front matter opened with "---" is never closed',
@@ -126,7 +126,7 @@ describe('error catalogue', () => {
     const hinted = new ArticleError('a.txt', reasons.invalidUtf8(), 22, reasons.windows1252());
     expect(hinted.message).toBe(
       'a.txt: is not valid UTF-8 (at byte 22); it looks like Windows-1252 (Latin-1) text: ' +
-        'convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8` or re-save it as UTF-8',
+        'convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.tmp && mv FILE.tmp FILE` or re-save it as UTF-8',
     );
   });
 
@@ -142,7 +142,7 @@ describe('error catalogue', () => {
     ]);
     expect(error.message).toBe(
       '2 article files cannot be published:\n' +
-        '  - content/articles/a.txt: is empty: no visible article text\n' +
+        '  - content/articles/a.txt: is empty: no visible article text (paste the article into it, or delete the file)\n' +
         '  - content/articles/b.txt: contains NUL bytes: binary, not text (at byte 3)',
     );
     expect(error.problems).toHaveLength(2);

@@ -334,7 +334,7 @@ describe('astro build with bad files', () => {
     const build = buildWith(['latin1.txt', 'fm-date.txt', 'fm-unknown.txt', 'fm-only.txt']);
     expect(build.status, build.output).not.toBe(0);
     expect(build.output).toMatch(
-      /latin1\.txt: is not valid UTF-8 \(at byte 3\); it looks like Windows-1252 \(Latin-1\) text: convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE\.utf8` or re-save it as UTF-8/,
+      /latin1\.txt: is not valid UTF-8 \(at byte 3\); it looks like Windows-1252 \(Latin-1\) text: convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE\.tmp && mv FILE\.tmp FILE` or re-save it as UTF-8/,
     );
     expect(build.output).toMatch(/fm-only\.txt: holds only front matter, no article text/);
     // The message is the whole story: nothing of the code that noticed the problem follows it.

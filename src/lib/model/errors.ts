@@ -92,8 +92,8 @@ export const reasons = {
   invalidUtf8: () => 'is not valid UTF-8',
   // A hint, after the byte offset of invalidUtf8.
   windows1252: () =>
-    'it looks like Windows-1252 (Latin-1) text: convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8` or re-save it as UTF-8',
-  empty: () => 'is empty: no visible article text',
+    'it looks like Windows-1252 (Latin-1) text: convert it with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.tmp && mv FILE.tmp FILE` or re-save it as UTF-8',
+  empty: () => 'is empty: no visible article text (paste the article into it, or delete the file)',
   // Warnings: the file is published, but may not be what the user meant
   looksLikeHtml: () => 'looks like HTML: save the page as text, or paste its text',
   // Parsing
