@@ -7,6 +7,7 @@ import type { Article } from '../src/lib/model/index.ts';
 import {
   articlePaths,
   articleView,
+  readableDate,
   bodyOf,
   ONLY_HERE_LISTED,
 } from '../src/lib/publish/article-view.ts';
@@ -109,6 +110,15 @@ describe('coverage', () => {
       others: [],
       own: [],
     });
+  });
+
+  it('gives each claim of a sentence a link text of its own in the sentence’s note', () => {
+    const block = articleView(story, a).body.find((part) => part.kind === 'block');
+    if (block?.kind !== 'block') throw new Error('expected a paragraph');
+    expect(block.notes[0]!.claims.map((claim) => claim.text)).toEqual([
+      'compare all 3 wordings',
+      'compare all 2 wordings of another claim in this sentence',
+    ]);
   });
 
   it('leaves a claim’s other spans in the same article out of the counterparts', () => {
@@ -537,12 +547,18 @@ describe('articleView', () => {
     ]);
   });
 
+  it('writes the publication date as a reader reads it, as written', () => {
+    expect(readableDate('2026-11-28T09:15')).toBe('28 November 2026, 09:15');
+    expect(readableDate('2026-02-03')).toBe('3 February 2026');
+    expect(readableDate('2026-02-03T23:30:00Z')).toBe('3 February 2026, 23:30');
+  });
+
   it('derives the header: headline sentence, description, host, coverage, compare links', () => {
     expect(view.source).toBe('Source 1');
     expect(view.headline).toBe(article.sentences[0]);
     expect(view.description).toBe('The lede sentence is here.');
     expect(view.host).toBe('www.example.org');
-    expect([view.wordCount, view.sentenceCount]).toEqual([article.wordCount, 6]);
+    expect([view.wordCount, view.sentenceCount]).toEqual([article.wordCount, 4]);
     expect(view.coverage).toMatchObject({ bodySentences: 4, sharedSentences: 1, claims: 1 });
     expect(view.coverage.sharedPercent).toBe('25%');
     expect(view.compare).toEqual([{ label: 'Source 2', href: '/compare/a/b/' }]);
@@ -601,7 +617,7 @@ describe('articleView', () => {
         id: 'm-s-1',
         others: 'Source 2',
         passages: [{ label: 'Source 2', text: 'A lede sentence here.', href: '/articles/b/#s-0' }],
-        claims: [{ href: '/claims/c-1/', sources: 2 }],
+        claims: [{ href: '/claims/c-1/', sources: 2, text: 'compare all 2 wordings' }],
       },
     ]);
     const list = view.body[1]!;

@@ -200,6 +200,15 @@ describe('speakers are people, resolved', () => {
     ]);
   });
 
+  it('takes any trade written before the name after the verb for a description', () => {
+    const source = [
+      'Bakery to close',
+      '“December is when we make our money,” said baker Gwen Ellery, who has run the shop for 20 years.',
+      '“It is the end of an era,” said local shop owner Tom Hale.',
+    ].join('\n\n');
+    expect(read(source).map((quote) => quote.speaker)).toEqual(['Gwen Ellery', 'Tom Hale']);
+  });
+
   it('resolves “she” past a man named since, by a title and by a pronoun used before', () => {
     const source = [
       'Jane Roe spoke first. “I am tired,” she said.',

@@ -4,7 +4,7 @@
  * each block, and the page debris removed from the body.
  */
 import type { Article, ArticleMeta, Block, Sentence } from '../model/index.ts';
-import { displayText, shorten } from '../text/index.ts';
+import { MONTH_NAMES, displayText, shorten } from '../text/index.ts';
 import {
   bodySentences,
   coverageOf,
@@ -52,8 +52,11 @@ export interface NoteView {
   /** The labels of the other sources that carry the sentence's claims, comma-separated. */
   others: string;
   passages: Array<{ label: string; text: string; href: string }>;
-  /** The sentence's claims: links to compare all their wordings. */
-  claims: Array<{ href: string; sources: number }>;
+  /**
+   * The sentence's claims: links to compare all their wordings, each with its own text ("compare
+   * all 3 wordings", then "… of another claim in this sentence"), never two links alike.
+   */
+  claims: Array<{ href: string; sources: number; text: string }>;
 }
 
 /** A paragraph or list item: its sentences, and the notes of the shared and disputed ones. */
@@ -81,6 +84,8 @@ export interface ArticleView {
   host: string | null;
   wordCount: number;
   sentenceCount: number;
+  /** The publication date as a reader reads it ("28 November 2026, 09:15"), or null. */
+  publishedText: string | null;
   coverage: Coverage & {
     /** `sharedShare` as a percentage ("84%"). */
     sharedPercent: string;
@@ -130,7 +135,9 @@ export function articleView(story: Story, article: Article): ArticleView {
     headline: headline === undefined ? undefined : article.sentences[headline],
     host: meta.url ? new URL(meta.url).hostname : null,
     wordCount: article.wordCount,
-    sentenceCount: article.sentences.length,
+    // As the coverage counts them: the body's sentences, not the headline.
+    sentenceCount: bodySentences(article).length,
+    publishedText: meta.published ? readableDate(meta.published) : null,
     coverage: { ...coverage, sharedPercent: percent(coverage.sharedShare) },
     compare: story.articles
       .filter((other) => other !== article)
@@ -222,6 +229,24 @@ function notesOf(story: Story, sentences: SentenceView[]): NoteView[] {
         text: displayText(span.text),
         href: articleHref(span.article, span.sentence),
       })),
-      claims: share.claims.map((claim) => ({ href: claimHref(claim.id), sources: claim.sources })),
+      claims: share.claims.map((claim, index) => ({
+        href: claimHref(claim.id),
+        sources: claim.sources,
+        text:
+          `compare all ${claim.sources} wordings` +
+          (index === 0 ? '' : ' of another claim in this sentence'),
+      })),
     }));
+}
+
+/**
+ * An ISO 8601 date, with or without a time, as a reader reads it: "2026-11-28T09:15" →
+ * "28 November 2026, 09:15". The date is the one written, never shifted to another time zone.
+ */
+export function readableDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day, hour, minute] = match;
+  const date = `${Number(day)} ${MONTH_NAMES[Number(month) - 1] ?? month} ${year}`;
+  return hour === undefined ? date : `${date}, ${hour}:${minute}`;
 }

@@ -119,6 +119,12 @@ const VERB_THEN_ROLE_AND_NAME = new RegExp(
   'u',
 );
 const ROLE_WORD = new RegExp(String.raw`\b(?:${alternation(ROLE_NOUNS)})\b`, 'iu');
+/**
+ * Lower-case words that describe whoever is named next ("baker", "local shop owner"): nouns of
+ * any trade, ending in a word that is not a preposition, a time or "that".
+ */
+const LOWERCASE_DESCRIPTION =
+  /^(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?!(?:on|in|at|to|of|for|with|by|from|about|that|then|yesterday|today|tonight|again|also|later|earlier|afterwards|recently)\s)\p{Ll}[\p{Ll}-]*\s+$/u;
 /** A role or a description of a person ("pensioner", "grandmother"): what may come before a name. */
 const DESCRIBING_WORD = new RegExp(
   String.raw`\b(?:${alternation([...ROLE_NOUNS, ...PERSON_DESCRIPTORS])})\b`,
@@ -181,7 +187,10 @@ function describedNameThenVerb(text: string): string | null {
  */
 function verbThenRoleAndName(text: string): string | null {
   const match = VERB_THEN_ROLE_AND_NAME.exec(text);
-  return match && DESCRIBING_WORD.test(match[1]!) ? match[2]!.trim() : null;
+  if (!match) return null;
+  return DESCRIBING_WORD.test(match[1]!) || LOWERCASE_DESCRIPTION.test(match[1]!)
+    ? match[2]!.trim()
+    : null;
 }
 
 /** “…,” said the Rovers boss. / added the 34-year-old. — a speech verb, then someone described. */
