@@ -26,6 +26,8 @@ describe('publish public API', () => {
       'searchFilters',
       'siteSearchFilters',
       'sourceLabel',
+      'sourcesPageView',
+      'sourcesPaths',
       'storiesPageCount',
       'storiesView',
       'storyLinksView',

@@ -7,7 +7,15 @@
  */
 export { buildStory, type Story, type StoryAbout, type StoryParts } from './story.ts';
 export type { Coverage, SentenceShare } from './coverage.ts';
-export { overviewView, type OverviewView } from './overview.ts';
+export {
+  overviewView,
+  sourcesPageView,
+  sourcesPaths,
+  type OverviewView,
+  type SourceRow,
+  type SourcesPageView,
+  type SourcesPath,
+} from './overview.ts';
 export {
   articlePaths,
   articleView,
