@@ -24,6 +24,7 @@ describe('publish public API', () => {
       'quotesView',
       'reviewView',
       'searchFilters',
+      'siteReviewView',
       'siteSearchFilters',
       'sourceLabel',
       'sourcesPageView',

@@ -38,7 +38,7 @@ export {
 export { quotesView, type QuotesView } from './quote-view.ts';
 export { differencesView, type DifferencesView, type DisputeView } from './differences-view.ts';
 export { searchFilters, siteSearchFilters, type SearchFilters } from './search-view.ts';
-export { reviewView, type ReviewDecision, type ReviewView } from './review-view.ts';
+export { reviewView, siteReviewView, type ReviewDecision, type ReviewView } from './review-view.ts';
 export { wordDiff, type DiffPart } from './diff.ts';
 export {
   buildClaimsExport,
