@@ -10,7 +10,12 @@ import {
   bodyOf,
   ONLY_HERE_LISTED,
 } from '../src/lib/publish/article-view.ts';
-import { claimListView, claimPaths, claimView } from '../src/lib/publish/claim-view.ts';
+import {
+  claimListView,
+  claimPaths,
+  claimView,
+  LISTED_PASSAGES,
+} from '../src/lib/publish/claim-view.ts';
 import {
   comparePaths,
   compareView,
@@ -848,11 +853,24 @@ describe('claim views', () => {
             { label: 'Source 1 (sentence 3)', href: '/articles/a/#s-2' },
             { label: 'Reuters (sentence 1)', href: '/articles/b/#s-0' },
           ],
+          morePassages: 0,
           parts: [],
         },
       ],
       total: 1,
     });
+  });
+
+  it('lists the first passages of a claim many sources carry, leaving the rest to its page', () => {
+    const many = Array.from({ length: 25 }, (_, n) => makeArticle(`m${n}`, ['Same words.']));
+    const wide = claimOf(
+      'c-wide',
+      many.map((article) => spanOf(article, 0)),
+    );
+    const [entry] = claimListView(storyOf(many, [wide])).claims;
+    expect(entry!.passages).toHaveLength(LISTED_PASSAGES);
+    expect(entry!.passages[0]!.href).toBe('/articles/m0/#s-0');
+    expect(entry!.morePassages).toBe(25 - LISTED_PASSAGES);
   });
 
   it('diffs every wording against the reference, linking other articles to compare', () => {
