@@ -11,16 +11,32 @@ import {
   bodyOf,
   ONLY_HERE_LISTED,
 } from '../src/lib/publish/article-view.ts';
-import { claimListView, claimPaths, claimView } from '../src/lib/publish/claim-view.ts';
+import {
+  claimListView,
+  claimPaths,
+  claimView,
+  LISTED_PASSAGES,
+} from '../src/lib/publish/claim-view.ts';
 import {
   comparePaths,
   compareView,
   type CompareRow,
   type Pointer,
 } from '../src/lib/publish/compare-view.ts';
+import { comparablePairs, sharedClaims } from '../src/lib/publish/compare-pairs.ts';
+import { compareHref } from '../src/lib/publish/links.ts';
+import { compareIds } from '../src/lib/model/index.ts';
 import { bodySentences, coverageOf, percent, shareOf } from '../src/lib/publish/coverage.ts';
 import { wordDiff } from '../src/lib/publish/diff.ts';
-import { overviewView, TOP_CLAIMS } from '../src/lib/publish/overview.ts';
+import {
+  COVERAGE_ROWS,
+  OVERVIEW_SOURCES,
+  overviewView,
+  SOURCES_PER_PAGE,
+  sourcesPageView,
+  sourcesPaths,
+  TOP_CLAIMS,
+} from '../src/lib/publish/overview.ts';
 import { closestWording, quotesView, speakerId } from '../src/lib/publish/quote-view.ts';
 import { searchFilters } from '../src/lib/publish/search-view.ts';
 import {
@@ -283,12 +299,148 @@ describe('overviewView', () => {
   });
 });
 
+describe('overviewView of a large story', () => {
+  // 500 articles, 1,500 claims of 10 sources each: unbounded, the overlap matrix alone held
+  // 250,000 cells and the coverage matrix 750,000.
+  const articles = Array.from({ length: 500 }, (_, n) =>
+    makeArticle(`a${String(n).padStart(3, '0')}`, ['One.', 'Two.', 'Three.']),
+  );
+  const claims = Array.from({ length: 1500 }, (_, k) =>
+    claimOf(
+      `c-${k}`,
+      Array.from({ length: 10 }, (_, j) => spanOf(articles[(k * 7 + j * 31) % 500]!, k % 3)),
+    ),
+  );
+  const story = buildStory({
+    articles,
+    alignment: alignmentOf(claims),
+    quoteGroups: [],
+    meta: { title: null, summary: null },
+    id: 'big',
+  });
+  const view = overviewView(story);
+
+  it('shows the sources that carry the most claims, and links to all of them', () => {
+    expect(view.sources).toHaveLength(OVERVIEW_SOURCES);
+    expect(view.columns).toHaveLength(OVERVIEW_SOURCES);
+    expect(view.allSources).toEqual({ count: 500, href: '/stories/big/sources/' });
+    const carried = (id: string) =>
+      claims.filter((claim) => claim.spans.some((span) => span.article === id)).length;
+    const shownLeast = Math.min(
+      ...view.sources.map((row) => carried(articles.find((a) => a.meta.title === row.title)!.id)),
+    );
+    const ranked = articles.map((a) => carried(a.id)).sort((x, y) => y - x);
+    expect(shownLeast).toBe(ranked[OVERVIEW_SOURCES - 1]);
+  });
+
+  it('bounds both matrices, whatever the number of articles', () => {
+    expect(view.coverage).toHaveLength(COVERAGE_ROWS);
+    expect(view.claims).toBe(1500);
+    for (const row of view.coverage) expect(row.cells).toHaveLength(OVERVIEW_SOURCES);
+    expect(view.overlap).toHaveLength(OVERVIEW_SOURCES);
+    for (const row of view.overlap) expect(row.cells).toHaveLength(OVERVIEW_SOURCES);
+    // What the page renders, as data: far below the 1 MB a page may weigh.
+    expect(JSON.stringify(view).length).toBeLessThan(200_000);
+  });
+
+  it('lists every source once across the pages of all sources, a bounded page at a time', () => {
+    const paths = sourcesPaths(story);
+    expect(paths.map(({ params }) => params.page)).toEqual([undefined, '2', '3', '4', '5']);
+    const pages = paths.map(({ props }) => sourcesPageView(story, props.page));
+    for (const page of pages) {
+      expect(page.sources.length).toBeLessThanOrEqual(SOURCES_PER_PAGE);
+      expect(JSON.stringify(page).length).toBeLessThan(200_000);
+    }
+    const titles = pages.flatMap((page) => page.sources.map((row) => row.title));
+    expect(new Set(titles).size).toBe(500);
+    expect(pages[1]).toMatchObject({ page: 2, pages: 5, first: 101, storyHref: '/stories/big/' });
+    expect(pages[1]!.pageLinks.map((link) => [link.href, link.current])).toEqual([
+      ['/stories/big/sources/', false],
+      ['/stories/big/sources/2/', true],
+      ['/stories/big/sources/3/', false],
+      ['/stories/big/sources/4/', false],
+      ['/stories/big/sources/5/', false],
+    ]);
+  });
+
+  it('builds no list of all sources for a story the overview shows whole', () => {
+    const small = storyOf(articles.slice(0, OVERVIEW_SOURCES), claims.slice(0, 5));
+    expect(sourcesPaths(small)).toEqual([]);
+    expect(overviewView(small).allSources).toBeNull();
+  });
+});
+
 describe('compareView', () => {
-  it('pairs every two articles once, the first by id on the left', () => {
-    const [x, y, z] = ['x', 'y', 'z'].map((id) => makeArticle(id, ['One.']));
-    const paths = comparePaths(storyOf([z!, x!, y!]));
+  it('pairs two articles once when they share a claim, the first by id on the left', () => {
+    const [x, y, z] = ['x', 'y', 'z'].map((id) => makeArticle(id, ['One.', 'Two.']));
+    const shared = [
+      claimOf('c-1', [spanOf(z!, 0), spanOf(x!, 0), spanOf(y!, 0)]),
+      claimOf('c-2', [spanOf(y!, 1), spanOf(z!, 1)]),
+    ];
+    const paths = comparePaths(storyOf([z!, x!, y!], shared));
     expect(paths.map(({ params }) => `${params.a}/${params.b}`)).toEqual(['x/y', 'x/z', 'y/z']);
     expect(paths[0]!.props).toEqual({ a: x, b: y });
+  });
+
+  it('builds no page for two articles that share no claim', () => {
+    const [w, x, y, z] = ['w', 'x', 'y', 'z'].map((id) => makeArticle(id, ['One.', 'Two.']));
+    // w and x share a claim twice, y and z once; across the two pairs nothing is shared, and
+    // two spans of one article in a claim pair it with nobody.
+    const story = storyOf(
+      [w!, x!, y!, z!],
+      [
+        claimOf('c-1', [spanOf(x!, 0), spanOf(w!, 0)]),
+        claimOf('c-2', [spanOf(w!, 1), spanOf(x!, 1)]),
+        claimOf('c-3', [spanOf(z!, 0), spanOf(y!, 1)]),
+        claimOf('c-4', [spanOf(z!, 1), spanOf(z!, 0)]),
+      ],
+    );
+    expect(comparePaths(story).map(({ params }) => `${params.a}/${params.b}`)).toEqual([
+      'w/x',
+      'y/z',
+    ]);
+    expect(comparablePairs(story)).toEqual([
+      ['w', 'x'],
+      ['y', 'z'],
+    ]);
+    expect([
+      sharedClaims(story, 'x', 'w'),
+      sharedClaims(story, 'w', 'x'),
+      sharedClaims(story, 'y', 'z'),
+      sharedClaims(story, 'w', 'y'),
+      sharedClaims(story, 'z', 'z'),
+    ]).toEqual([2, 2, 1, 0, 0]);
+    // Every compare link of the views leads to a page that is built.
+    const built = new Set(comparePaths(story).map(({ params }) => compareHref(params.a, params.b)));
+    const linked = [
+      ...[w!, x!, y!, z!].flatMap((article) => articleView(story, article).compare),
+      ...overviewView(story).overlap.flatMap((row) => row.cells),
+    ].flatMap((link) => ('href' in link && link.href !== null ? [link.href] : []));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const href of linked) expect(built.has(href)).toBe(true);
+    expect(articleView(story, w!).compare).toEqual([{ label: 'Source 2', href: '/compare/w/x/' }]);
+    expect(overviewView(story).overlap[0]!.cells[2]).toEqual({
+      same: false,
+      label: 'Source 3',
+      count: 0,
+      href: null,
+    });
+  });
+
+  it('on the seeds: every pair that shares a claim has its page', () => {
+    const seeds = seedStory();
+    const paths = comparePaths(seeds).map(({ params }) => `${params.a}/${params.b}`);
+    const carriers = seeds.alignment.claims.map(
+      (claim) => new Set(claim.spans.map((span) => span.article)),
+    );
+    const ids = seeds.articles.map((article) => article.id).sort(compareIds);
+    const expected = ids.flatMap((a, i) =>
+      ids
+        .slice(i + 1)
+        .filter((b) => carriers.some((set) => set.has(a) && set.has(b)))
+        .map((b) => `${a}/${b}`),
+    );
+    expect(paths).toEqual(expected);
   });
 
   // a: Alpha, Beta, Gamma. b: Gamma (reworded), Alpha. Alpha faces Alpha; Gamma, told in
@@ -717,11 +869,24 @@ describe('claim views', () => {
             { label: 'Source 1 (sentence 3)', href: '/articles/a/#s-2' },
             { label: 'Reuters (sentence 1)', href: '/articles/b/#s-0' },
           ],
+          morePassages: 0,
           parts: [],
         },
       ],
       total: 1,
     });
+  });
+
+  it('lists the first passages of a claim many sources carry, leaving the rest to its page', () => {
+    const many = Array.from({ length: 25 }, (_, n) => makeArticle(`m${n}`, ['Same words.']));
+    const wide = claimOf(
+      'c-wide',
+      many.map((article) => spanOf(article, 0)),
+    );
+    const [entry] = claimListView(storyOf(many, [wide])).claims;
+    expect(entry!.passages).toHaveLength(LISTED_PASSAGES);
+    expect(entry!.passages[0]!.href).toBe('/articles/m0/#s-0');
+    expect(entry!.morePassages).toBe(25 - LISTED_PASSAGES);
   });
 
   it('diffs every wording against the reference, linking other articles to compare', () => {

@@ -14,6 +14,7 @@ import {
   type SentenceShare,
 } from './coverage.ts';
 import { disputesOf, type DisputeView } from './differences-view.ts';
+import { sharedClaims } from './compare-pairs.ts';
 import { articleHref, claimHref, compareHref, quoteHref } from './links.ts';
 import { labelOf, quotesStartingAt, sentenceNumber, type Story } from './story.ts';
 
@@ -90,7 +91,7 @@ export interface ArticleView {
     /** `sharedShare` as a percentage ("84%"). */
     sharedPercent: string;
   };
-  /** The other sources, with their side-by-side page. */
+  /** The other sources that share a claim with this one, with their side-by-side page. */
   compare: Array<{ label: string; href: string }>;
   /**
    * The body sentences no other source carries, in reading order, each with its permalink: the
@@ -139,8 +140,9 @@ export function articleView(story: Story, article: Article): ArticleView {
     sentenceCount: bodySentences(article).length,
     publishedText: meta.published ? readableDate(meta.published) : null,
     coverage: { ...coverage, sharedPercent: percent(coverage.sharedShare) },
+    // Only sources that share a claim with this one: other pairs have no compare page.
     compare: story.articles
-      .filter((other) => other !== article)
+      .filter((other) => sharedClaims(story, article.id, other.id) > 0)
       .map((other) => ({
         label: labelOf(story, other.id),
         href: compareHref(article.id, other.id),

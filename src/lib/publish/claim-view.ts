@@ -24,11 +24,23 @@ export interface ClaimListItem {
   href: string;
   headline: string;
   sources: number;
-  /** Every passage of the claim: "Source (sentence N)" and its permalink. */
+  /**
+   * The claim's first `LISTED_PASSAGES` passages: "Source (sentence N)" and its permalink (the
+   * claim's page has them all).
+   */
   passages: Array<{ label: string; href: string }>;
+  /** How many passages the list leaves to the claim's page. */
+  morePassages: number;
   /** The claims of the same sentence's other parts (a clause, the whole), in rank order. */
   parts: RelatedClaim[];
 }
+
+/**
+ * How many passages of a claim the list of claims links: a claim of a large story may be carried
+ * by hundreds of sources, and every passage of every claim made that page grow as claims times
+ * sources (1.5 MB for one story of 500 articles).
+ */
+export const LISTED_PASSAGES = 10;
 
 export interface ClaimListView {
   /** One entry per sentence, ranked. */
@@ -93,7 +105,8 @@ export function claimListView(story: Story): ClaimListView {
       href,
       headline,
       sources: claim.sources,
-      passages: claim.spans.map(passage),
+      passages: claim.spans.slice(0, LISTED_PASSAGES).map(passage),
+      morePassages: Math.max(0, claim.spans.length - LISTED_PASSAGES),
       parts: parts.map(related),
     })),
     total: story.alignment.claims.length,

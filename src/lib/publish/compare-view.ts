@@ -3,7 +3,8 @@
  * sentences that carry a claim in common facing each other (see `sideBySide`), pointers where
  * the two order them differently, and word diffs of close wordings.
  */
-import { type Article, compareIds } from '../model/index.ts';
+import type { Article } from '../model/index.ts';
+import { comparablePairs } from './compare-pairs.ts';
 import { displayText } from '../text/index.ts';
 import { bodySentences } from './coverage.ts';
 import { diffSimilarity, wordDiff, type DiffPart } from './diff.ts';
@@ -76,12 +77,16 @@ export interface ComparePath {
   props: { a: Article; b: Article };
 }
 
-/** Every unordered pair of the story's articles, as the compare pages' static paths. */
+/**
+ * The compare pages' static paths: each unordered pair of the story's articles that shares at
+ * least one claim (see `comparablePairs`), the first by id on the left. Other pairs get no page,
+ * and no view links to one.
+ */
 export function comparePaths(story: Story): ComparePath[] {
-  const sorted = [...story.articles].sort((x, y) => compareIds(x.id, y.id));
-  return sorted.flatMap((a, i) =>
-    sorted.slice(i + 1).map((b) => ({ params: { a: a.id, b: b.id }, props: { a, b } })),
-  );
+  return comparablePairs(story).map(([a, b]) => ({
+    params: { a, b },
+    props: { a: story.byId.get(a)!, b: story.byId.get(b)! },
+  }));
 }
 
 type Side = 'a' | 'b';

@@ -7,7 +7,15 @@
  */
 export { buildStory, type Story, type StoryAbout, type StoryParts } from './story.ts';
 export type { Coverage, SentenceShare } from './coverage.ts';
-export { overviewView, type OverviewView } from './overview.ts';
+export {
+  overviewView,
+  sourcesPageView,
+  sourcesPaths,
+  type OverviewView,
+  type SourceRow,
+  type SourcesPageView,
+  type SourcesPath,
+} from './overview.ts';
 export {
   articlePaths,
   articleView,
@@ -30,7 +38,7 @@ export {
 export { quotesView, type QuotesView } from './quote-view.ts';
 export { differencesView, type DifferencesView, type DisputeView } from './differences-view.ts';
 export { searchFilters, siteSearchFilters, type SearchFilters } from './search-view.ts';
-export { reviewView, type ReviewDecision, type ReviewView } from './review-view.ts';
+export { reviewView, siteReviewView, type ReviewDecision, type ReviewView } from './review-view.ts';
 export { wordDiff, type DiffPart } from './diff.ts';
 export {
   buildClaimsExport,

@@ -44,6 +44,14 @@ export function differencesHref(base = ''): string {
   return `${base}/differences/`;
 }
 
+/**
+ * The address of page `page` (from 1) of a large story's list of all sources
+ * (`/sources/`, `/stories/<id>/sources/2/`).
+ */
+export function sourcesHref(base = '', page = 1): string {
+  return `${base}/sources/${page > 1 ? `${page}/` : ''}`;
+}
+
 /** The address of a story's overview page. */
 export function storyHref(story: string): string {
   return `/stories/${story}/`;
