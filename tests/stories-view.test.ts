@@ -50,6 +50,7 @@ describe('storyRow', () => {
       title: 'Tram line approved',
       titled: true,
       outlets: ['Wire', 'Paper 1', 'Paper 2'],
+      sources: 'Wire, Paper 1, Paper 2',
       articles: 3,
       dates: { first: '2026-03-04', last: '2026-03-04' },
       claims: 1,
@@ -58,6 +59,14 @@ describe('storyRow', () => {
       unique: '67%',
       disagreements: 0,
     });
+  });
+
+  it('counts the sources that name no outlet beside the named ones', () => {
+    const tram = entry('tram', 3, '2026-03-04');
+    for (const article of tram.story.articles.slice(1)) article.meta.outlet = null;
+    expect(storyRow(tram).sources).toBe('Wire and 2 unnamed sources');
+    tram.story.articles[0]!.meta.outlet = null;
+    expect(storyRow(tram).sources).toBe('');
   });
 
   it('falls back to the first article’s headline, and to no dates', () => {

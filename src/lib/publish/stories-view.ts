@@ -25,6 +25,11 @@ export interface StoryRow {
   titled: boolean;
   /** The named outlets, each once, in article order (sources without an outlet are left out). */
   outlets: string[];
+  /**
+   * Who reported it, for the row: "Valley Herald and 2 unnamed sources", so that the named
+   * outlets do not read as all of them; empty when no article names its outlet.
+   */
+  sources: string;
   articles: number;
   /** Earliest and latest publication dates (YYYY-MM-DD) given; null when no article has one. */
   dates: { first: string; last: string } | null;
@@ -97,6 +102,7 @@ export function storyRow(entry: StoryEntry): StoryRow {
           .filter((outlet): outlet is string => !!outlet),
       ),
     ],
+    sources: sourcesLine(story),
     articles: story.articles.length,
     dates: dates.length > 0 ? { first: dates[0]!, last: dates.at(-1)! } : null,
     claims: story.alignment.claims.length,
@@ -211,4 +217,13 @@ export function storyLinksView(
     heading: wording.heading,
     rows,
   };
+}
+
+function sourcesLine(story: Story): string {
+  const named = [...new Set(story.articles.map((a) => a.meta.outlet).filter((o) => !!o))];
+  if (named.length === 0) return '';
+  const unnamed = story.articles.filter((article) => !article.meta.outlet).length;
+  const rest =
+    unnamed === 0 ? '' : ` and ${unnamed} unnamed ${unnamed === 1 ? 'source' : 'sources'}`;
+  return `${named.join(', ')}${rest}`;
 }
