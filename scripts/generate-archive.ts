@@ -18,6 +18,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from '../src/lib/text/tokens.ts';
+import { hashWord, mulberry32 } from './generate-corpus.ts';
 
 /** A generated article file and the story it was made for. */
 export interface ArchiveArticle {
@@ -65,23 +66,6 @@ export function readTemplates(root = ROOT): TemplateStory[] {
 // later does not change the archive, its labels or the benchmark's numbers.
 const TEMPLATE_STORIES = ['chip-layoffs', 'cup-final', 'plant-fire', 'storm-coast', 'tram-vote'];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 // Enough pseudo-words that two stories rarely share one by chance (48 syllables, 2–4 per word:
 // about 5.4 million).
 const SYLLABLES = (
@@ -91,8 +75,8 @@ const SYLLABLES = (
 ).split(' ');
 
 function pseudoWord(key: string): string {
-  let h = fnv(key);
-  let h2 = fnv(`${key}#`);
+  let h = hashWord(key);
+  let h2 = hashWord(`${key}#`);
   const length = 2 + (h2 % 3);
   h2 = Math.floor(h2 / 3);
   let out = '';
@@ -120,13 +104,13 @@ function properNames(template: TemplateStory): Set<string> {
 
 /** A story's substitution of names, numbers and words, the same in all its articles. */
 function substitute(text: string, story: string, names: Set<string>, replaceRate: number): string {
-  const factor = 0.55 + (fnv(`${story}/scale`) % 1000) / 700;
+  const factor = 0.55 + (hashWord(`${story}/scale`) % 1000) / 700;
   return text
     .replace(/\d[\d,]*(?:\.\d+)?/g, (number) => {
       const value = Number(number.replace(/,/g, ''));
       if (!Number.isFinite(value) || value < 10) return number;
       if (Number.isInteger(value) && value >= 1900 && value <= 2100) return number;
-      const scaled = value * factor * (0.9 + (fnv(`${story}/${number}`) % 200) / 1000);
+      const scaled = value * factor * (0.9 + (hashWord(`${story}/${number}`) % 200) / 1000);
       const digits = number.replace(/[,.]/g, '').replace(/0+$/, '').length;
       const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(scaled)) + 1 - Math.max(2, digits));
       const rounded = number.includes('.')
@@ -139,7 +123,7 @@ function substitute(text: string, story: string, names: Set<string>, replaceRate
       const lower = word.toLowerCase();
       if (lower.length < 4 || STOP_WORDS.has(lower)) return word;
       const stem = stemmer(lower);
-      if ((fnv(`${story}/keep/${stem}`) % 1000) / 1000 >= replaceRate) return word;
+      if ((hashWord(`${story}/keep/${stem}`) % 1000) / 1000 >= replaceRate) return word;
       const suffix = lower.startsWith(stem) ? lower.slice(stem.length) : '';
       const pseudo = pseudoWord(`${story}/word/${stem}`) + suffix;
       return /^\p{Lu}/u.test(word) ? capitalise(pseudo) : pseudo;

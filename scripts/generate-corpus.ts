@@ -50,7 +50,8 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-function mulberry32(seed: number): () => number {
+/** A seeded pseudo-random generator (mulberry32): the same seed gives the same sequence. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -61,7 +62,8 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function hashWord(text: string): number {
+/** The 32-bit FNV-1a hash of a text: stable choices keyed by a word or a name. */
+export function hashWord(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
