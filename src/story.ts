@@ -73,6 +73,20 @@ export function getSite(): Promise<Site> {
 }
 
 /** The story that holds article `id` (every article is in exactly one). */
+/**
+ * The static paths of a story's own list pages (`/stories/<id>/claims/`, `…/quotes/`,
+ * `…/differences/`): one per story on a site of several, none on a single-story site, whose
+ * lists stay at `/claims/`, `/quotes/` and `/differences/`.
+ */
+export async function storyListPaths(): Promise<
+  Array<{ params: { story: string }; props: { entry: SiteStory } }>
+> {
+  const site = await getSite();
+  return site.single
+    ? []
+    : site.stories.map((entry) => ({ params: { story: entry.id }, props: { entry } }));
+}
+
 export async function storyOfArticle(id: string): Promise<SiteStory> {
   return (await getSite()).byArticle.get(id)!;
 }

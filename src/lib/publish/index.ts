@@ -60,4 +60,4 @@ export {
   type StoryRow,
 } from './stories-view.ts';
 export { sourceLabel } from './labels.ts';
-export { articleHref, claimsHref, compareHref } from './links.ts';
+export { articleHref, claimsHref, compareHref, type PageLink } from './links.ts';

@@ -56,3 +56,24 @@ export function sourcesHref(base = '', page = 1): string {
 export function storyHref(story: string): string {
   return `/stories/${story}/`;
 }
+
+/** A link to one page of a paginated list. */
+export interface PageLink {
+  number: number;
+  href: string;
+  /** The page being shown: marked `aria-current`, not a way out. */
+  current: boolean;
+}
+
+/** Links to pages 1 … `pages` of a list, `href` giving each page's address. */
+export function pageLinks(
+  pages: number,
+  current: number,
+  href: (page: number) => string,
+): PageLink[] {
+  return Array.from({ length: pages }, (_, k) => ({
+    number: k + 1,
+    href: href(k + 1),
+    current: k + 1 === current,
+  }));
+}

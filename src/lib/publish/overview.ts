@@ -15,8 +15,10 @@ import {
   claimsHref,
   compareHref,
   differencesHref,
+  pageLinks,
   sourcesHref,
   storyHref,
+  type PageLink,
 } from './links.ts';
 import { disputesBySource } from './differences-view.ts';
 import { storyTitle } from './stories-view.ts';
@@ -242,7 +244,7 @@ export interface SourcesPageView {
   sources: SourceRow[];
   /** The story's differences page, which the sources' counts link to. */
   differencesHref: string;
-  pageLinks: Array<{ page: number; href: string; current: boolean }>;
+  pageLinks: PageLink[];
 }
 
 /** A sources page's route parameter (`undefined` for the first page) and props. */
@@ -284,10 +286,6 @@ export function sourcesPageView(story: Story, page: number): SourcesPageView {
       .slice((current - 1) * SOURCES_PER_PAGE, current * SOURCES_PER_PAGE)
       .map((article) => sourceRow(story, article, disputes)),
     differencesHref: differencesHref(story.base),
-    pageLinks: Array.from({ length: pages }, (_, k) => ({
-      page: k + 1,
-      href: sourcesHref(story.base, k + 1),
-      current: k + 1 === current,
-    })),
+    pageLinks: pageLinks(pages, current, (page) => sourcesHref(story.base, page)),
   };
 }

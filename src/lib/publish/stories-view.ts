@@ -4,7 +4,14 @@
  * newest first, a page at a time so that the page does not grow with the archive.
  */
 import { bodySentences, percent } from './coverage.ts';
-import { claimsHref, differencesHref, quotesHref, storyHref } from './links.ts';
+import {
+  claimsHref,
+  differencesHref,
+  pageLinks,
+  quotesHref,
+  storyHref,
+  type PageLink,
+} from './links.ts';
 import { claimsOf, type Story } from './story.ts';
 
 /** How many stories one page of the list shows. */
@@ -55,7 +62,7 @@ export interface StoriesView {
   articles: number;
   rows: StoryRow[];
   /** Every page of the list, for the pagination links (empty when there is one page). */
-  pageLinks: Array<{ number: number; href: string; current: boolean }>;
+  pageLinks: PageLink[];
   prev: string | null;
   next: string | null;
 }
@@ -146,14 +153,7 @@ export function storiesView(
     stories: rows.length,
     articles,
     rows: rows.slice((current - 1) * perPage, current * perPage),
-    pageLinks:
-      pages === 1
-        ? []
-        : Array.from({ length: pages }, (_, k) => ({
-            number: k + 1,
-            href: storiesPageHref(k + 1),
-            current: k + 1 === current,
-          })),
+    pageLinks: pages === 1 ? [] : pageLinks(pages, current, storiesPageHref),
     prev: current > 1 ? storiesPageHref(current - 1) : null,
     next: current < pages ? storiesPageHref(current + 1) : null,
   };
