@@ -137,7 +137,7 @@ export function readDate(
     if (after && after.first === j) {
       return { ...after, fact: { ...after.fact, weekday }, first: i };
     }
-    return { fact: fields({ weekday }), first: i, last: i };
+    return { fact: dateFields({ weekday }), first: i, last: i };
   }
   const relative = RELATIVE_DAYS.get(lex.lower);
   if (relative !== undefined) {
@@ -172,12 +172,12 @@ function readMonthDay(
   }
   const year = yearAt(lexes, month.last + 1);
   if (year && lexes[month.last + 1]?.text !== ',') {
-    return { fact: fields({ year: year.year, month: month.month }), first: i, last: year.last };
+    return { fact: dateFields({ year: year.year, month: month.month }), first: i, last: year.last };
   }
   if (month.short || !MONTH_ONLY_BEFORE.has(word(lexes, i - 1) ?? '')) return null;
   const inferred = published ? published.year : null;
   return {
-    fact: fields({ year: inferred, month: month.month, yearInferred: inferred !== null }),
+    fact: dateFields({ year: inferred, month: month.month, yearInferred: inferred !== null }),
     first: i,
     last: month.last,
   };
@@ -236,11 +236,11 @@ function dated(
   }
   if (!validDay(year ?? 2024, month, day)) return null;
   const weekday = year === null ? null : weekdayOf(year, month, day);
-  return { fact: fields({ year, month, day, weekday, yearInferred: inferred }), first, last };
+  return { fact: dateFields({ year, month, day, weekday, yearInferred: inferred }), first, last };
 }
 
 function resolved(day: Day): DateFields {
-  return fields({
+  return dateFields({
     year: day.year,
     month: day.month,
     day: day.day,
@@ -248,7 +248,8 @@ function resolved(day: Day): DateFields {
   });
 }
 
-function fields(partial: Partial<DateFields>): DateFields {
+/** A date fact with every field unknown but those given. */
+export function dateFields(partial: Partial<DateFields>): DateFields {
   return {
     kind: 'date',
     year: null,

@@ -6,7 +6,14 @@
  * they count. Labels ("No. 10", "Route 66", "M25", "5G") and unreadable groupings state nothing.
  */
 import { countedAfter } from './counted.ts';
-import { dayPartAround, isReporting, parsePublished, readDate, readTime } from './dates.ts';
+import {
+  dateFields,
+  dayPartAround,
+  isReporting,
+  parsePublished,
+  readDate,
+  readTime,
+} from './dates.ts';
 import {
   APPROXIMATORS,
   ATTACHED_ONLY_UNITS,
@@ -259,17 +266,7 @@ function readQuantityAt(
     core.value >= 1000 &&
     core.value <= 2200;
   if (year) {
-    const fact: Omit<DateFact, 'start' | 'end' | 'text'> = {
-      kind: 'date',
-      year: core.value,
-      month: null,
-      day: null,
-      weekday: null,
-      yearInferred: false,
-      part: null,
-      reporting: false,
-      published,
-    };
+    const fact = dateFields({ year: core.value, published });
     return { fact, first: core.first, last: core.last };
   }
 
