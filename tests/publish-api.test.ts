@@ -6,6 +6,7 @@ describe('publish public API', () => {
   it('exports exactly the values code outside the folder uses', async () => {
     const api = await import('../src/lib/publish/index.ts');
     expect(Object.keys(api).sort()).toEqual([
+      'CONTENT_SECURITY_POLICY',
       'articleHref',
       'articlePaths',
       'articleView',

@@ -281,7 +281,7 @@ describe('the main site stays on its own origin', () => {
     context = await env.browser.newContext();
   });
 
-  it('every page has a CSP without unsafe-inline script, requests nothing elsewhere, logs no error', async () => {
+  it('every page has a CSP without unsafe-inline script or style, requests nothing elsewhere, logs no error', async () => {
     const pages = listPages();
     const problems: string[] = [];
     for (const page of pages) {
@@ -296,11 +296,16 @@ describe('the main site stays on its own origin', () => {
             .querySelector('meta[http-equiv="content-security-policy" i]')
             ?.getAttribute('content') ?? null,
       );
-      const scriptSrc = csp?.match(/(?:^|;)\s*script-src([^;]*)/)?.[1] ?? null;
       if (csp === null) problems.push(`${page.url}: no Content Security Policy`);
-      else if (scriptSrc === null) problems.push(`${page.url}: CSP without script-src`);
-      else if (/'unsafe-(inline|eval)'|\*|https?:|data:/.test(scriptSrc)) {
-        problems.push(`${page.url}: CSP script-src allows too much: ${scriptSrc.trim()}`);
+      // Scripts and styles from the site only: an inline one on any page is then a console
+      // error above.
+      for (const directive of ['script-src', 'style-src']) {
+        const sources = csp?.match(new RegExp(`(?:^|;)\\s*${directive}([^;]*)`))?.[1] ?? null;
+        if (csp === null) continue;
+        if (sources === null) problems.push(`${page.url}: CSP without ${directive}`);
+        else if (/'unsafe-(inline|eval|hashes)'|\*|https?:|data:/.test(sources)) {
+          problems.push(`${page.url}: CSP ${directive} allows too much: ${sources.trim()}`);
+        }
       }
       await tab.close();
     }

@@ -45,10 +45,13 @@ export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): D
   const left = tokenize(a);
   const right = tokenize(b);
   const ignoreCase = options.ignoreCase ?? false;
-  const changes = diffArrays(left, right, {
-    comparator: (x: string, y: string) => canonical(x, ignoreCase) === canonical(y, ignoreCase),
-    maxEditLength: options.maxEditLength ?? 400,
-  });
+  // Diffed on canonical keys computed once per token: a comparator would canonicalise both
+  // tokens at each of the diff's many comparisons.
+  const changes = diffArrays(
+    left.map((token) => canonical(token, ignoreCase)),
+    right.map((token) => canonical(token, ignoreCase)),
+    { maxEditLength: options.maxEditLength ?? 400 },
+  );
   if (!changes) {
     return [
       { value: a, removed: true },
@@ -56,10 +59,18 @@ export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): D
     ];
   }
   const parts: DiffPart[] = [];
+  let i = 0;
+  let j = 0;
   for (const change of changes) {
-    const part: DiffPart = { value: change.value.join('') };
+    const count = change.value.length;
+    // Kept runs show `b`'s spelling, as removed runs show `a`'s and added runs `b`'s.
+    const part: DiffPart = {
+      value: (change.removed ? left.slice(i, i + count) : right.slice(j, j + count)).join(''),
+    };
     if (change.added) part.added = true;
     if (change.removed) part.removed = true;
+    if (!change.added) i += count;
+    if (!change.removed) j += count;
     parts.push(part);
   }
   return parts;

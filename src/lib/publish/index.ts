@@ -60,4 +60,5 @@ export {
   type StoryRow,
 } from './stories-view.ts';
 export { sourceLabel } from './labels.ts';
+export { CONTENT_SECURITY_POLICY } from './security.ts';
 export { articleHref, claimsHref, compareHref, type PageLink } from './links.ts';
