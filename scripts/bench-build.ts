@@ -242,25 +242,54 @@ const [title = id, ...paragraphs] = text.split(/\\r?\\n/).filter((line) => line.
   );
 }
 
+// Functions of the build whose time the profile summary adds up: the loader's parsing, the
+// stories' grouping and alignment, and Astro's rendering of pages and hashing for the CSP.
+const STAGES = [
+  'loadArticles',
+  'computeStories',
+  'groupStories',
+  'runStories',
+  'alignStory',
+  'groupQuotes',
+  'findDisagreements',
+  'buildStory',
+  'compareView',
+  'renderPage',
+  'generateCspDigest',
+  'writeFile',
+  'mkdir',
+];
+
 /** Self CPU time of a `--cpu-prof` profile by function and by file group, top entries. */
 function profileSummary(dir: string): string[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
   const byFunction = new Map<string, number>();
   const byGroup = new Map<string, number>();
+  const byStage = new Map<string, number>();
   let total = 0;
   for (const file of files) {
     const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
       nodes: {
         id: number;
         callFrame: { functionName: string; url: string; lineNumber: number };
+        children?: number[];
       }[];
       samples: number[];
       timeDeltas: number[];
     };
     const nodes = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     profile.samples.forEach((id, k) => {
       const us = profile.timeDeltas[k] ?? 0;
       const frame = nodes.get(id)!;
+      // Time under each stage function, counted once per sample however deep it recurses.
+      const under = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const name = nodes.get(at)!.functionName;
+        if (STAGES.includes(name)) under.add(name);
+      }
+      for (const name of under) byStage.set(name, (byStage.get(name) ?? 0) + us);
       const url = frame.url.replace(/^file:\/\//, '');
       const where = url.startsWith(ROOT) ? url.slice(ROOT.length) : url;
       // Idle and the program/GC pseudo-frames have no url.
@@ -275,8 +304,13 @@ function profileSummary(dir: string): string[] {
           : where.startsWith('node:')
             ? 'node internals'
             : (/\/src\/lib\/[^/]+/.exec(`/${where}`)?.[0].slice(1) ??
-              (where.includes('/chunks/') || where.includes('.prerender')
-                ? 'bundled site code (src/pages, src/lib in chunks)'
+              (where.includes('.prerender/')
+                ? // The bundled site: a chunk is named after its first module (`story_…` holds
+                  // src/story.ts and the src/lib it imports).
+                  `bundled ${where
+                    .split('/')
+                    .at(-1)!
+                    .replace(/[_.][\w-]+\.mjs$/, '')}`
                 : where.split('/').slice(0, 2).join('/')));
       byGroup.set(group, (byGroup.get(group) ?? 0) + us);
     });
@@ -287,11 +321,14 @@ function profileSummary(dir: string): string[] {
       .slice(0, n)
       .map(([name, us]) => `  ${(us / 1e6).toFixed(1).padStart(6)} s  ${name}`);
   return [
-    `profiled CPU (not idle): ${(total / 1e6).toFixed(1)} s in ${files.length} profile(s)`,
+    // Samples are wall-clock intervals: on a busy machine they add up to more than the CPU time.
+    `profiled (samples not idle): ${(total / 1e6).toFixed(1)} s in ${files.length} profile(s)`,
     'by group (self time):',
     ...top(byGroup, 15),
     'by function (self time):',
     ...top(byFunction, 20),
+    'stages (time under each function; async work that resumes later is missed):',
+    ...top(byStage, STAGES.length),
   ];
 }
 
