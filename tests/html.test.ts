@@ -2,10 +2,10 @@
  * HTML pasted as text: the file is published (its markup stays literal text), but the build
  * warns naming the file, and the title is never a line of tags.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readArticleDir } from '../src/lib/corpus/read-folder.ts';
 import { isTagSoup, looksLikeHtml, stripTags } from '../src/lib/input/html.ts';
 import { parseArticle } from '../src/lib/parse/article.ts';
@@ -14,6 +14,11 @@ import { articleLoader } from '../src/loaders/articles.ts';
 import { fakeLoaderContext } from './helpers/fake-loader-context.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
+// Folders the tests make, removed when they are done.
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A news page saved as HTML instead of text. */
 const SAVED_PAGE = `<!DOCTYPE html>
@@ -97,6 +102,7 @@ describe('HTML pasted as text', () => {
 
   it('is read all the same, with a warning naming the file', async () => {
     const root = mkdtempSync(join(tmpdir(), 'parallax-html-'));
+    temps.push(root);
     const dir = join(root, 'articles');
     mkdirSync(dir);
     writeFileSync(join(dir, 'page.txt'), SAVED_PAGE);

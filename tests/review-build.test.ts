@@ -3,11 +3,11 @@
  * published claims exactly as it says, and a bad one stops the build naming the file and line.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ClaimsExport } from '../src/lib/publish/export.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -23,8 +23,16 @@ const ARTICLES = {
     'Wheat climbs as port shuts\n\nWheat prices climbed sharply after the closure of the Black Sea port.\n\nDockworkers in Rotterdam began a three-day strike over pensions.\n',
 };
 
+// Each build's folder (articles, cache, dist), removed when the file's tests are done: the
+// tests read the built pages after buildWith returns.
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
 function buildWith(review: string) {
   const root = mkdtempSync(join(tmpdir(), 'parallax-review-build-'));
+  temps.push(root);
   mkdirSync(join(root, 'articles'));
   for (const [name, text] of Object.entries(ARTICLES)) {
     writeFileSync(join(root, 'articles', name), text);

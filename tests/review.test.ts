@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,10 +115,14 @@ describe('review file', () => {
 describe('review file on disk', () => {
   it('reads a file and names it in errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-review-'));
-    const path = join(dir, 'review.yaml');
-    writeFileSync(path, 'same:\n  - [harbor-gazette#s-0, harbor-gazette#s-1]\n');
-    expect(() => readReview(path, 'content/review.yaml', articles)).toThrow(
-      `content/review.yaml: ${reasons.reviewSameArticle(2)}`,
-    );
+    try {
+      const path = join(dir, 'review.yaml');
+      writeFileSync(path, 'same:\n  - [harbor-gazette#s-0, harbor-gazette#s-1]\n');
+      expect(() => readReview(path, 'content/review.yaml', articles)).toThrow(
+        `content/review.yaml: ${reasons.reviewSameArticle(2)}`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
