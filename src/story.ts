@@ -13,7 +13,7 @@ import { readStories, type StoryGroup } from './lib/corpus/index.ts';
 import { readReview } from './lib/input/index.ts';
 import type { Article } from './lib/model/index.ts';
 import { buildStory, type Story } from './lib/publish/index.ts';
-import { codeFingerprint, runStories, uniqueQuoteIds } from './lib/stories/index.ts';
+import { codeFingerprint, runStoriesInParallel, uniqueQuoteIds } from './lib/stories/index.ts';
 import { ARTICLES_DIR, REVIEW_FILE, STORIES_CACHE_DIR, STORIES_DIR } from './paths.ts';
 
 export type { Story, StoryGroup };
@@ -108,15 +108,17 @@ async function computeStories(): Promise<SiteStory[]> {
   for (const story of grouping.stories) console.info(story.explanation);
   // The editor's review names sentences of any story; each story applies its own pairs.
   const review = readReview(resolve(REVIEW_FILE), REVIEW_FILE, articles);
-  const { runs, stats } = runStories(grouping.stories, articles, {
+  const { runs, stats } = await runStoriesInParallel(grouping.stories, articles, {
     review,
     log: (message) => console.info(`[parallax] ${message}`),
     cacheDir: STORIES_CACHE_DIR,
     // The code is bundled in a build: the version is the source's, read from the project.
     version: codeFingerprint([resolve('src/lib'), resolve('package-lock.json')]),
+    // Workers load the pipeline from the source tree: the bundle has no module of its own for them.
+    workerFile: resolve('src/lib/stories/story-worker.ts'),
   });
   console.info(
-    `${stats.stories} ${stats.stories === 1 ? 'story' : 'stories'}: ${stats.aligned} aligned, ${stats.cached} unchanged (cached)`,
+    `${stats.stories} ${stats.stories === 1 ? 'story' : 'stories'}: ${stats.aligned} aligned${stats.threads > 1 ? ` (${stats.threads} at a time)` : ''}, ${stats.cached} unchanged (cached)`,
   );
   const single = runs.length === 1;
   return uniqueQuoteIds(runs).map((run, k) => {

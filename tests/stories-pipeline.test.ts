@@ -19,7 +19,13 @@ import { alignStory } from '../src/lib/align/index.ts';
 import { readStories } from '../src/lib/corpus/index.ts';
 import { findDisagreements } from '../src/lib/disagreements/index.ts';
 import { groupQuotes } from '../src/lib/quotes/index.ts';
-import { directoryCache, runStories, storyDigest } from '../src/lib/stories/index.ts';
+import {
+  directoryCache,
+  runStories,
+  runStoriesInParallel,
+  storyDigest,
+  type StoryRun,
+} from '../src/lib/stories/index.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const LABELLED = join(ROOT, 'tests/fixtures/stories');
@@ -189,6 +195,55 @@ describe('the story cache', () => {
   });
 });
 
+describe('runStoriesInParallel', () => {
+  const root = mixedFolder('parallel');
+  const { articles, grouping } = readStories({ root });
+  // What a run computes, without its timing.
+  const results = (runs: StoryRun[]) =>
+    runs.map(({ ms: _ms, ...run }) => ({
+      ...run,
+      alignment: { ...run.alignment, bySentence: [...run.alignment.bySentence] },
+    }));
+
+  it('computes in worker threads exactly what runStories computes, in the same order', async () => {
+    const parallel = await runStoriesInParallel(grouping.stories, articles, {
+      workers: 2,
+      minSentences: 0,
+    });
+    expect(parallel.stats).toMatchObject({ stories: 7, aligned: 7, cached: 0, threads: 2 });
+    const sequential = runStories(grouping.stories, articles);
+    expect(sequential.stats.threads).toBe(1);
+    expect(results(parallel.runs)).toEqual(results(sequential.runs));
+  });
+
+  it('stays on this thread when there is little to compute, and caches as runStories does', async () => {
+    const cacheDir = join(temp, 'parallel-cache');
+    const first = await runStoriesInParallel(grouping.stories, articles, {
+      cacheDir,
+      version: 'v1',
+    });
+    expect(first.stats).toMatchObject({ aligned: 7, threads: 1 });
+    const again = await runStoriesInParallel(grouping.stories, articles, {
+      cacheDir,
+      version: 'v1',
+      workers: 2,
+      minSentences: 0,
+    });
+    expect(again.stats).toMatchObject({ aligned: 0, cached: 7, threads: 1 });
+  });
+
+  it('reports a story that fails in a worker, naming the story', async () => {
+    const broken = new Map(articles.map((article) => [article.id, article]));
+    const victim = grouping.stories[0]!;
+    const article = broken.get(victim.articles[0]!)!;
+    // As many sentences as before, each missing: the pipeline cannot read them.
+    broken.set(article.id, { ...article, sentences: article.sentences.map(() => null as never) });
+    await expect(
+      runStoriesInParallel(grouping.stories, broken, { workers: 2, minSentences: 0 }),
+    ).rejects.toThrow(victim.id);
+  });
+});
+
 describe('stories/index.ts', () => {
   it('exposes its public API', async () => {
     const face = (await import('../src/lib/stories/index.ts')) as Record<string, unknown>;
@@ -197,6 +252,7 @@ describe('stories/index.ts', () => {
       'codeFingerprint',
       'directoryCache',
       'runStories',
+      'runStoriesInParallel',
       'storyDigest',
       'uniqueQuoteIds',
     ]);

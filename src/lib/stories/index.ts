@@ -8,6 +8,8 @@ export { articleDigest, codeFingerprint, storyDigest } from './digest.ts';
 export { uniqueQuoteIds } from './ids.ts';
 export {
   runStories,
+  runStoriesInParallel,
+  type ParallelRunOptions,
   type RunOptions,
   type RunStats,
   type StoryMembers,
