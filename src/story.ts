@@ -11,9 +11,14 @@ import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { readStories, type StoryGroup } from './lib/corpus/index.ts';
 import { readReview } from './lib/input/index.ts';
-import type { Article } from './lib/model/index.ts';
+import { ArticleWarning, warnings, type Article } from './lib/model/index.ts';
 import { buildStory, type Story } from './lib/publish/index.ts';
-import { codeFingerprint, runStoriesInParallel, uniqueQuoteIds } from './lib/stories/index.ts';
+import {
+  codeFingerprint,
+  reviewAcrossStories,
+  runStoriesInParallel,
+  uniqueQuoteIds,
+} from './lib/stories/index.ts';
 import { ARTICLES_DIR, REVIEW_FILE, STORIES_CACHE_DIR, STORIES_DIR } from './paths.ts';
 
 export type { Story, StoryGroup };
@@ -108,6 +113,14 @@ async function computeStories(): Promise<SiteStory[]> {
   for (const story of grouping.stories) console.info(story.explanation);
   // The editor's review names sentences of any story; each story applies its own pairs.
   const review = readReview(resolve(REVIEW_FILE), REVIEW_FILE, articles);
+  for (const pair of reviewAcrossStories(review, grouping.stories)) {
+    console.warn(
+      new ArticleWarning(
+        REVIEW_FILE,
+        warnings.reviewAcrossStories(pair.line ?? 0, pair.a, pair.storyA, pair.b, pair.storyB),
+      ).message,
+    );
+  }
   const { runs, stats } = await runStoriesInParallel(grouping.stories, articles, {
     review,
     log: (message) => console.info(`[parallax] ${message}`),

@@ -116,6 +116,9 @@ describe('error catalogue', () => {
     expect(warnings.storyTitleUnplaced('Tram line approved', 0, 6)).toBe(
       'its title "Tram line approved" fits 0 of the 6 stories its folder was grouped into, so no story takes it: list the articles it describes under "articles:".',
     );
+    expect(warnings.reviewAcrossStories(3, 'a#s-1', 'tram', 'b#s-2', 'fire')).toBe(
+      'line 3: "a#s-1" is in story "tram" and "b#s-2" in story "fire"; stories are aligned apart, so the pair decides nothing. To compare them, put both articles in one story (a folder of content/stories/, or "articles:" in its story.yaml).',
+    );
   });
 
   it('names the file and the byte in an article error', () => {

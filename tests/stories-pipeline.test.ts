@@ -21,6 +21,7 @@ import { findDisagreements } from '../src/lib/disagreements/index.ts';
 import { groupQuotes } from '../src/lib/quotes/index.ts';
 import {
   directoryCache,
+  reviewAcrossStories,
   runStories,
   runStoriesInParallel,
   storyDigest,
@@ -104,6 +105,10 @@ describe('runStories', () => {
     }
     // The pair across two stories joins nothing: the other story is as without a review.
     expect(reviewed.runs.find((run) => run.id === other.id)!.alignment).toEqual(other.alignment);
+    // … and it is the one pair the build warns about, with both stories named.
+    expect(reviewAcrossStories(review, grouping.stories)).toEqual([
+      { a: key(x), b: across, line: 2, storyA: tram.id, storyB: other.id },
+    ]);
   });
 
   it('stops when a story names an article it was not given', () => {
@@ -251,6 +256,7 @@ describe('stories/index.ts', () => {
       'articleDigest',
       'codeFingerprint',
       'directoryCache',
+      'reviewAcrossStories',
       'runStories',
       'runStoriesInParallel',
       'storyDigest',

@@ -156,4 +156,6 @@ export const warnings = {
       .join(', ')}): is it left from another story? Edit the title or delete the file.`,
   storyTitleUnplaced: (title: string, fits: number, stories: number) =>
     `its title "${title}" fits ${fits} of the ${stories} stories its folder was grouped into, so no story takes it: list the articles it describes under "articles:".`,
+  reviewAcrossStories: (line: number, a: string, storyA: string, b: string, storyB: string) =>
+    `line ${line}: "${a}" is in story "${storyA}" and "${b}" in story "${storyB}"; stories are aligned apart, so the pair decides nothing. To compare them, put both articles in one story (a folder of content/stories/, or "articles:" in its story.yaml).`,
 } as const;

@@ -7,6 +7,7 @@ export { directoryCache, type StoryCache, type StoryResult } from './cache.ts';
 export { articleDigest, codeFingerprint, storyDigest } from './digest.ts';
 export { uniqueQuoteIds } from './ids.ts';
 export {
+  reviewAcrossStories,
   runStories,
   runStoriesInParallel,
   type ParallelRunOptions,
@@ -14,4 +15,5 @@ export {
   type RunStats,
   type StoryMembers,
   type StoryRun,
+  type StrayReviewPair,
 } from './run.ts';

@@ -288,6 +288,40 @@ function planStories(
   return { plans, finish };
 }
 
+/** A review pair whose two sentences are in different stories: it decides nothing. */
+export interface StrayReviewPair extends ReviewDecision {
+  /** Its line in the review file, when known. */
+  line?: number;
+  storyA: string;
+  storyB: string;
+}
+
+/**
+ * The pairs of `review` that join sentences of two different stories, in the file's order:
+ * `runStories` gives each story only its own pairs, so these are ignored, and the build should
+ * say so.
+ */
+export function reviewAcrossStories(
+  review: {
+    same: ReadonlyArray<ReviewDecision & { line?: number }>;
+    different: ReadonlyArray<ReviewDecision & { line?: number }>;
+  },
+  stories: readonly StoryMembers[],
+): StrayReviewPair[] {
+  const storyOf = new Map<string, string>();
+  for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id);
+  const articleOf = (ref: string) => ref.slice(0, ref.lastIndexOf('#'));
+  return [...review.same, ...review.different]
+    .flatMap((pair) => {
+      const storyA = storyOf.get(articleOf(pair.a));
+      const storyB = storyOf.get(articleOf(pair.b));
+      return storyA !== undefined && storyB !== undefined && storyA !== storyB
+        ? [{ ...pair, storyA, storyB }]
+        : [];
+    })
+    .sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+}
+
 /** The decisions of `review` on sentences of the given articles only; undefined when none. */
 function reviewOf(review: ReviewDecisions, ids: ReadonlySet<string>): ReviewDecisions | undefined {
   const inStory = (pair: ReviewDecision) =>
