@@ -29,17 +29,49 @@ export interface ClaimEntry extends ClaimPart {
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 
+// A story's entries and the entry of each claim, computed once per story: every claim page
+// looks its entry up, and computing all entries for each would be quadratic in the claims.
+const entriesOf = new WeakMap<Story, { entries: ClaimEntry[]; byClaim: Map<Claim, ClaimEntry> }>();
+
 /**
  * The story's claims as one entry per headline sentence, in rank order (an entry stands where its
- * highest ranked claim does).
+ * highest ranked claim does). Computed once per story; the list returned is shared, not to be
+ * changed.
  */
 export function claimEntries(story: Story): ClaimEntry[] {
+  return indexedEntries(story).entries;
+}
+
+/** The entry that shows claim `claim`, with the claim's own name among its parts. */
+export function claimEntryOf(story: Story, claim: Claim): ClaimEntry | undefined {
+  return indexedEntries(story).byClaim.get(claim);
+}
+
+function indexedEntries(story: Story): { entries: ClaimEntry[]; byClaim: Map<Claim, ClaimEntry> } {
+  let indexed = entriesOf.get(story);
+  if (!indexed) {
+    const entries = computeEntries(story);
+    const byClaim = new Map<Claim, ClaimEntry>();
+    for (const entry of entries) {
+      for (const { claim } of [entry, ...entry.parts]) {
+        if (!byClaim.has(claim)) byClaim.set(claim, entry);
+      }
+    }
+    indexed = { entries, byClaim };
+    entriesOf.set(story, indexed);
+  }
+  return indexed;
+}
+
+function computeEntries(story: Story): ClaimEntry[] {
   const groups = new Map<string, Array<{ claim: Claim; placed: PlacedSpan | undefined }>>();
   for (const claim of story.alignment.claims) {
     const placed = headlineSpan(claim, story.byId);
     // A claim whose headline span is not found stands alone.
     const key = placed ? `${placed.span.article}#${placed.span.sentence}` : `#${claim.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), { claim, placed }]);
+    const group = groups.get(key);
+    if (group) group.push({ claim, placed });
+    else groups.set(key, [{ claim, placed }]);
   }
   return [...groups.values()].map((members) => {
     const named = nameParts(members);
@@ -50,13 +82,6 @@ export function claimEntries(story: Story): ClaimEntry[] {
       parts: rest,
     };
   });
-}
-
-/** The entry that shows claim `claim`, with the claim's own name among its parts. */
-export function claimEntryOf(story: Story, claim: Claim): ClaimEntry | undefined {
-  return claimEntries(story).find(
-    (entry) => entry.claim === claim || entry.parts.some((part) => part.claim === claim),
-  );
 }
 
 /**
