@@ -1,9 +1,9 @@
 /**
  * Where the outlets disagree: the differences of a story as its differences list shows them
  * (grouped by claim or quotation, cut into pages: the page itself is `differences-page.ts`), the
- * disputed sentences of an article, and the disagreement counts per source. Every disagreement shows each outlet's
- * version side by side with the differing value marked (a `<mark>` and the value spelt out, so
- * colour is never the only signal) and a link to its sentence.
+ * disputed sentences of an article, and the disagreement counts per source. Every disagreement
+ * shows each outlet's version side by side with the differing value marked (a `<mark>` and the
+ * value spelt out, so colour is never the only signal) and a link to its sentence.
  */
 import type { Disagreement, DisagreementKind } from '../disagreements/index.ts';
 import type { TextRange } from '../model/index.ts';
