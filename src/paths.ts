@@ -1,6 +1,7 @@
 /**
- * Where the site's inputs are. PARALLAX_ARTICLES points a build at another folder of articles,
- * PARALLAX_STORIES at another folder of story folders.
+ * Where the site's inputs are, and how it is cut into pages. PARALLAX_ARTICLES points a build at
+ * another folder of articles, PARALLAX_STORIES at another folder of story folders,
+ * PARALLAX_LIST_PAGE_ITEMS sets how many items a page of a story's long lists holds.
  */
 import { dirname, join } from 'node:path';
 import { STORY_FILE_NAME } from './lib/input/index.ts';
@@ -32,3 +33,18 @@ export const STORIES_CACHE_DIR = join(
 
 /** The optional editor's review beside the articles folder: `content/review.yaml`. */
 export const REVIEW_FILE = join(dirname(ARTICLES_DIR), 'review.yaml');
+
+/**
+ * The most items a page of a story's claims, quotes or differences lists holds
+ * (PARALLAX_LIST_PAGE_ITEMS, a whole number from 1); the publish stage's default (100) when unset.
+ * Pages also close before their estimated HTML passes a byte bound, whatever this says.
+ */
+export const LIST_PAGE_ITEMS = listPageItems(process.env.PARALLAX_LIST_PAGE_ITEMS);
+
+function listPageItems(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!/^[1-9]\d*$/.test(value)) {
+    throw new Error(`PARALLAX_LIST_PAGE_ITEMS must be a whole number from 1, got "${value}"`);
+  }
+  return Number(value);
+}

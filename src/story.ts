@@ -12,14 +12,26 @@ import { resolve } from 'node:path';
 import { readStories, type StoryGroup } from './lib/corpus/index.ts';
 import { readReview } from './lib/input/index.ts';
 import { ArticleWarning, warnings, type Article } from './lib/model/index.ts';
-import { buildStory, type Story } from './lib/publish/index.ts';
+import {
+  buildStory,
+  listPagePaths,
+  type ListPath,
+  type Story,
+  type StoryListKind,
+} from './lib/publish/index.ts';
 import {
   codeFingerprint,
   reviewAcrossStories,
   runStoriesInParallel,
   uniqueQuoteIds,
 } from './lib/stories/index.ts';
-import { ARTICLES_DIR, REVIEW_FILE, STORIES_CACHE_DIR, STORIES_DIR } from './paths.ts';
+import {
+  ARTICLES_DIR,
+  LIST_PAGE_ITEMS,
+  REVIEW_FILE,
+  STORIES_CACHE_DIR,
+  STORIES_DIR,
+} from './paths.ts';
 
 export type { Story, StoryGroup };
 
@@ -77,21 +89,41 @@ export function getSite(): Promise<Site> {
   return site;
 }
 
-/** The story that holds article `id` (every article is in exactly one). */
 /**
  * The static paths of a story's own list pages (`/stories/<id>/claims/`, `…/quotes/`,
- * `…/differences/`): one per story on a site of several, none on a single-story site, whose
- * lists stay at `/claims/`, `/quotes/` and `/differences/`.
+ * `…/differences/`, and `…/2/`, `…/3/` of a large story's): a story's pages on a site of several
+ * stories, none on a single-story site, whose lists stay at `/claims/`, `/quotes/` and
+ * `/differences/` (see `singleListPaths`).
  */
-export async function storyListPaths(): Promise<
-  Array<{ params: { story: string }; props: { entry: SiteStory } }>
+export async function storyListPaths(kind: StoryListKind): Promise<
+  Array<{
+    params: { story: string; page: string | undefined };
+    props: { entry: SiteStory; page: number };
+  }>
 > {
   const site = await getSite();
   return site.single
     ? []
-    : site.stories.map((entry) => ({ params: { story: entry.id }, props: { entry } }));
+    : site.stories.flatMap((entry) =>
+        listPagePaths(entry.story, kind).map(({ params, props }) => ({
+          params: { story: entry.id, page: params.page },
+          props: { entry, page: props.page },
+        })),
+      );
 }
 
+/**
+ * The static paths of a single-story site's list pages (`/claims/`, `/claims/2/`, …); on a site
+ * of several stories only the first, which links to each story's list.
+ */
+export async function singleListPaths(kind: StoryListKind): Promise<ListPath[]> {
+  const site = await getSite();
+  return site.single
+    ? listPagePaths(site.stories[0]!.story, kind)
+    : [{ params: { page: undefined }, props: { page: 1 } }];
+}
+
+/** The story that holds article `id` (every article is in exactly one). */
 export async function storyOfArticle(id: string): Promise<SiteStory> {
   return (await getSite()).byArticle.get(id)!;
 }
@@ -147,6 +179,7 @@ async function computeStories(): Promise<SiteStory[]> {
         meta: { title: group.title, summary: group.summary },
         // A single story keeps today's addresses (/quotes/, /claims/); several get their own.
         ...(single ? {} : { id: run.id }),
+        ...(LIST_PAGE_ITEMS === undefined ? {} : { listPageItems: LIST_PAGE_ITEMS }),
       }),
     };
   });

@@ -37,7 +37,7 @@ import {
   sourcesPaths,
   TOP_CLAIMS,
 } from '../src/lib/publish/overview.ts';
-import { closestWording, quotesView, speakerId } from '../src/lib/publish/quote-view.ts';
+import { quoteReference, quotesView, speakerId } from '../src/lib/publish/quote-view.ts';
 import { searchFilters } from '../src/lib/publish/search-view.ts';
 import {
   buildStory,
@@ -610,8 +610,9 @@ describe('quotesView', () => {
     ]);
   });
 
-  it('gives each wording its place, speaker, mention and closest other wording', () => {
-    const [first, second, third] = view.speakers[0]!.groups[0]!.variants;
+  it('gives each wording its place, speaker, mention and its diff from the reference wording', () => {
+    const group = view.speakers[0]!.groups[0]!;
+    const [first, second, third] = group.variants;
     expect(first).toMatchObject({
       href: '/articles/a/#s-0',
       place: 'Source 1, sentence 1',
@@ -619,27 +620,57 @@ describe('quotesView', () => {
       mention: ' (“he”)',
       partial: false,
     });
-    expect(first!.compare).toEqual({
-      label: 'Source 2',
-      parts: wordDiff(
-        'We welcome the statements of the new US president',
-        'We welcome the statements of the new president',
-      ),
+    // Three wordings, one source each: the first listed is the reference, shown undiffed.
+    expect(group.reference).toEqual({
+      href: '/articles/a/#s-0',
+      place: 'Source 1, sentence 1',
+      label: 'Source 1',
     });
-    expect(second!.mention).toBeNull();
-    expect(second!.compare!.label).toBe('Source 1');
+    expect(first).toMatchObject({ reference: true, compare: null });
+    expect(second).toMatchObject({ reference: false, mention: null });
+    expect(second!.compare).toEqual({
+      parts: wordDiff(
+        'We welcome the statements of the new president',
+        'We welcome the statements of the new US president',
+      ),
+      same: false,
+    });
     expect(third!.place).toBe('Wire, sentence 1');
+    expect(third!.compare!.parts).toEqual(
+      wordDiff('We welcome the statements of the new president', 'Nothing alike here at all'),
+    );
+    // A wording alone has nothing to be compared with.
+    expect(view.speakers[1]!.groups[0]).toMatchObject({ reference: null });
     expect(view.speakers[1]!.groups[0]!.variants[0]).toMatchObject({
       partial: true,
+      reference: false,
       compare: null,
     });
   });
 
-  it('compares only with other outlets’ wordings', () => {
-    const [inB, alsoInB, inC] = unknown.variants;
-    expect(closestWording(inB!, unknown)).toBe(inC);
-    expect(closestWording(alsoInB!, unknown)).not.toBe(inB);
-    expect(closestWording(trump.variants[0]!, trump)).toBeUndefined();
+  it('takes as reference the wording most sources carry, else the first listed', () => {
+    // "One part" is carried by b, c and a; "another part" by b alone.
+    const [inB, alsoInB] = unknown.variants;
+    expect(quoteReference(unknown)).toBe(inB);
+    const unknownView = view.speakers[2]!.groups[0]!;
+    expect(unknownView.variants.map((v) => [v.reference, v.compare?.same ?? null])).toEqual([
+      [true, null],
+      [false, false],
+      [false, true],
+      [false, true],
+    ]);
+    expect(unknownView.variants[1]!.compare!.parts).toEqual(
+      wordDiff(inB!.quotation, alsoInB!.quotation),
+    );
+    // A later wording two sources carry beats the first, carried by one; case and punctuation
+    // do not make another wording.
+    const later = groupOf('q-later', [
+      quoteOf(a!, 0, 'We will win'),
+      quoteOf(b!, 0, 'We shall win.'),
+      quoteOf(c!, 0, 'we shall win'),
+    ]);
+    expect(quoteReference(later)).toBe(later.variants[1]);
+    expect(quoteReference(trump)).toBe(trump.variants[0]);
   });
 
   it('lists scare quotes and terms apart, with where they stand', () => {
@@ -861,6 +892,7 @@ describe('claim views', () => {
     expect(claimListView(story)).toEqual({
       claims: [
         {
+          id: 'c-1',
           href: '/claims/c-1/',
           headline: 'Wheat prices rose very sharply.',
           sources: 2,
@@ -874,6 +906,14 @@ describe('claim views', () => {
         },
       ],
       total: 1,
+      // One page: no links between pages.
+      entries: 1,
+      first: 1,
+      page: 1,
+      pages: 1,
+      pageLinks: [],
+      prev: null,
+      next: null,
     });
   });
 
@@ -891,6 +931,7 @@ describe('claim views', () => {
 
   it('diffs every wording against the reference, linking other articles to compare', () => {
     const view = claimView(story, claim);
+    expect(view.listHref).toBe('/claims/#c-1');
     expect(view.title).toBe('Wheat prices rose very sharply.');
     expect(view.description).toBe('2 sources carry this claim: “Wheat prices rose very sharply.”');
     expect(view.reference).toEqual({

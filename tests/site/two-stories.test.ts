@@ -2,7 +2,8 @@
  * A site of two unrelated stories mixed in one flat folder (tests/fixtures/two-stories: a bridge
  * closure and panda twins, both saying "Nobody was injured."): built, it lists two stories,
  * gives each its overview and lists, and no claim, quote group, compare page or disagreement
- * joins the two.
+ * joins the two. Built with two items a page of each list (PARALLAX_LIST_PAGE_ITEMS), its lists
+ * have pages as a large story's do, and every link into them finds its fragment.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
 import type { SiteExport } from '../../src/lib/publish/export.ts';
 import type { SearchIndexFile } from '../../src/lib/search/index.ts';
 import { ROOT, listFiles } from '../e2e/pages.ts';
@@ -35,6 +37,8 @@ beforeAll(() => {
       PARALLAX_ARTICLES: join(ROOT, 'tests/fixtures/two-stories/articles'),
       PARALLAX_OUT_DIR: dist,
       PARALLAX_CACHE_DIR: join(root, 'cache'),
+      // Two items a page: the stories' lists are cut into pages as a large story's are.
+      PARALLAX_LIST_PAGE_ITEMS: '2',
     },
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -89,6 +93,48 @@ describe('a flat folder of two unrelated stories', () => {
       }
     }
     expect(page('claims/index.html')).toContain(`href="/stories/${data.stories[0]!.id}/claims/"`);
+  });
+
+  it('cuts a story’s lists into pages, and links into them name the page of their fragment', () => {
+    const data = JSON.parse(page('data/claims.json')) as SiteExport;
+    const files = listFiles(dist).filter((file) => file.endsWith('.html'));
+    for (const story of data.stories) {
+      const claims = data.claims.filter((claim) => claim.story === story.id).length;
+      if (claims > 2) expect(files).toContain(`stories/${story.id}/claims/2/index.html`);
+    }
+    const second = parse(page(`stories/${data.stories[0]!.id}/claims/2/index.html`));
+    expect(second.querySelector('title')!.text).toMatch(/^Claims, page 2 of \d+/);
+    const nav = second.querySelector('nav[aria-label="Pages of claims"]')!;
+    expect(nav.querySelector('a[aria-current="page"]')!.text.trim()).toMatch(/2$/);
+    expect(nav.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe(
+      `/stories/${data.stories[0]!.id}/claims/`,
+    );
+    // Every link into a list page (`/stories/<id>/quotes/2/#q-…`), from any page, finds its id.
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (file: string) => {
+      if (!ids.has(file)) {
+        const root = parse(page(file));
+        ids.set(file, new Set(root.querySelectorAll('[id]').map((el) => el.id)));
+      }
+      return ids.get(file)!;
+    };
+    const links = new Set<string>();
+    for (const file of files) {
+      for (const anchor of parse(page(file)).querySelectorAll('a[href*="#"]')) {
+        const href = anchor.getAttribute('href')!;
+        if (/^\/stories\/[^/]+\/(?:claims|quotes|differences)\/(?:\d+\/)?#/.test(href))
+          links.add(href);
+      }
+    }
+    const broken = [...links].filter((href) => {
+      const [path, fragment] = href.split('#') as [string, string];
+      return (
+        !existsSync(join(dist, path, 'index.html')) ||
+        !idsOf(`${path.slice(1)}index.html`).has(fragment)
+      );
+    });
+    expect(broken).toEqual([]);
+    expect([...links].some((href) => /\/\d+\/#/.test(href))).toBe(true);
   });
 
   it('builds compare pages only within a story', () => {

@@ -15,7 +15,8 @@ import {
 } from './coverage.ts';
 import { disputesOf, type DisputeView } from './differences-view.ts';
 import { sharedClaims } from './compare-pairs.ts';
-import { articleHref, claimHref, compareHref, quoteHref } from './links.ts';
+import { articleHref, claimHref, compareHref } from './links.ts';
+import { quoteGroupHref } from './quote-view.ts';
 import { labelOf, quotesStartingAt, sentenceNumber, type Story } from './story.ts';
 
 // How long an "only here" sentence may be in their list: the whole sentence is a link away.
@@ -179,7 +180,7 @@ export function bodyOf(story: Story, article: Article, headline?: number): BodyP
     share: shareOf(story, article.id, sentence),
     speakers: quotesStartingAt(story, article.id, sentence.id).map(({ group }) => ({
       name: group.speaker,
-      href: quoteHref(group.id, story.base),
+      href: quoteGroupHref(story, group.id),
     })),
     disputes: disputesOf(story, article.id, sentence.id),
   });

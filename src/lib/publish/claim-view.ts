@@ -9,7 +9,17 @@ import { wordDiff, type DiffPart } from './diff.ts';
 import { claimEntries, claimEntryOf, type ClaimPart } from './claim-groups.ts';
 import { describeEvidence } from './evidence.ts';
 import { claimHeadline, headlineSpan, labelSpan } from './labels.ts';
-import { articleHref, compareHref } from './links.ts';
+import {
+  budgetOf,
+  clampPage,
+  LINK_BYTES,
+  listPageNav,
+  paginate,
+  pagesById,
+  perStory,
+  type ListPageNav,
+} from './list-pages.ts';
+import { articleHref, claimsHref, compareHref } from './links.ts';
 import { labelOf, sentencePlace, type Story } from './story.ts';
 
 /** Another claim of the same sentence: the part of it it covers, and how many sources carry it. */
@@ -21,6 +31,8 @@ export interface RelatedClaim {
 
 /** One entry of the list: a claim, and the claims of its sentence's other parts. */
 export interface ClaimListItem {
+  /** The entry's claim's id: the fragment of its entry on the list. */
+  id: string;
   href: string;
   headline: string;
   sources: number;
@@ -42,9 +54,14 @@ export interface ClaimListItem {
  */
 export const LISTED_PASSAGES = 10;
 
-export interface ClaimListView {
-  /** One entry per sentence, ranked. */
+/** One page of the list of claims (`/claims/`, `/claims/2/`, …). */
+export interface ClaimListView extends ListPageNav {
+  /** The page's entries, one per sentence, ranked. */
   claims: ClaimListItem[];
+  /** The rank of the page's first entry, from 1 (the `start` of its numbered list). */
+  first: number;
+  /** How many entries the list holds on all its pages. */
+  entries: number;
   /** How many claims the entries hold in all. */
   total: number;
 }
@@ -62,6 +79,8 @@ export interface WordingView {
 }
 
 export interface ClaimView {
+  /** The claim's entry on the story's list of claims, on the page that lists it. */
+  listHref: string;
   /** The headline cut to fit the page's `<h1>` (and, after "Claim: ", its title). */
   title: string;
   description: string;
@@ -95,20 +114,67 @@ export function claimPaths(story: Story): ClaimPath[] {
   return story.alignment.claims.map((claim) => ({ params: { id: claim.id }, props: { claim } }));
 }
 
-export function claimListView(story: Story): ClaimListView {
+/** The story's list of claims, cut into pages (see `list-pages.ts`), and the page of each claim. */
+export const claimPages = perStory((story) => {
   const passage = (span: ClaimSpan) => ({
     label: `${labelOf(story, span.article)} (${sentencePlace(story, span.article, span.sentence)})`,
     href: articleHref(span.article, span.sentence),
   });
-  return {
-    claims: claimEntries(story).map(({ claim, href, headline, parts }) => ({
+  const entries = claimEntries(story).map(({ claim, href, headline, parts }) => ({
+    item: {
+      id: claim.id,
       href,
       headline,
       sources: claim.sources,
       passages: claim.spans.slice(0, LISTED_PASSAGES).map(passage),
       morePassages: Math.max(0, claim.spans.length - LISTED_PASSAGES),
       parts: parts.map(related),
-    })),
+    } satisfies ClaimListItem,
+    claims: [claim.id, ...parts.map((part) => part.claim.id)],
+  }));
+  const pages = paginate(entries, ({ item }) => claimEntryBytes(item), budgetOf(story));
+  return {
+    pages: pages.map((page) => page.map(({ item }) => item)),
+    /** Claim id (an entry's, or one of its parts') → the page of its entry. */
+    pageOf: pagesById(pages, ({ claims }) => claims),
+    /** Claim id → the id of the entry that lists it. */
+    entryOf: new Map(entries.flatMap(({ item, claims }) => claims.map((id) => [id, item.id]))),
+  };
+});
+
+/** Estimated HTML bytes of one entry of the list of claims (see `list-pages.ts`). */
+export function claimEntryBytes(item: ClaimListItem): number {
+  return (
+    250 +
+    item.headline.length +
+    item.passages.reduce((sum, passage) => sum + LINK_BYTES + passage.label.length, 0) +
+    (item.morePassages > 0 ? LINK_BYTES : 0) +
+    item.parts.length * 2 * LINK_BYTES
+  );
+}
+
+/**
+ * Claim `claim`'s entry on the story's list of claims: the page that lists it, at its entry (a
+ * claim of a sentence's part is listed under the sentence's entry).
+ */
+export function claimListHref(story: Story, claim: string): string {
+  const { pageOf, entryOf } = claimPages(story);
+  const entry = entryOf.get(claim);
+  return entry === undefined
+    ? claimsHref(story.base)
+    : `${claimsHref(story.base, pageOf.get(claim))}#${entry}`;
+}
+
+/** Page `page` (from 1, clamped to the pages there are) of the story's list of claims. */
+export function claimListView(story: Story, page = 1): ClaimListView {
+  const { pages } = claimPages(story);
+  const current = clampPage(page, pages.length);
+  const before = pages.slice(0, current - 1).reduce((sum, items) => sum + items.length, 0);
+  return {
+    ...listPageNav(claimsHref(story.base), pages.length, current),
+    claims: pages[current - 1]!,
+    first: before + 1,
+    entries: pages.reduce((sum, items) => sum + items.length, 0),
     total: story.alignment.claims.length,
   };
 }
@@ -127,6 +193,7 @@ export function claimView(story: Story, claim: Claim): ClaimView {
     review: span.review === true,
   });
   return {
+    listHref: claimListHref(story, claim.id),
     title: shorten(headline, 80),
     description: `${claim.sources} sources carry this claim: “${shorten(headline, 120)}”`,
     reference: { ...wording(reference), text: displayText(reference.text) },

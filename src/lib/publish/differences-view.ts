@@ -1,22 +1,26 @@
 /**
- * Where the outlets disagree: the differences page (`/differences/`), the disputed sentences of
- * an article, and the disagreement counts per source. Every disagreement shows each outlet's
- * version side by side with the differing value marked (a `<mark>` and the value spelt out, so
- * colour is never the only signal) and a link to its sentence.
+ * Where the outlets disagree: the differences of a story as its differences list shows them
+ * (grouped by claim or quotation, cut into pages: the page itself is `differences-page.ts`), the
+ * disputed sentences of an article, and the disagreement counts per source. Every disagreement
+ * shows each outlet's version side by side with the differing value marked (a `<mark>` and the
+ * value spelt out, so colour is never the only signal) and a link to its sentence.
  */
 import type { Disagreement, DisagreementKind } from '../disagreements/index.ts';
 import type { TextRange } from '../model/index.ts';
 import { displayText, segmentText, shorten, type TextSegment } from '../text/index.ts';
 import { claimHeadline } from './labels.ts';
-import { articleHref, claimHref, differencesHref, quoteHref } from './links.ts';
+import { budgetOf, LINK_BYTES, paginate, pagesById, perStory } from './list-pages.ts';
+import { articleHref, differencesHref } from './links.ts';
 import { labelOf, sentencePlace, type Story } from './story.ts';
 
-/** The address of the differences page. */
-export const DIFFERENCES_HREF = differencesHref();
+/** The address of a disagreement on page `page` of the differences list. */
+export function differenceHref(id: string, base = '', page = 1): string {
+  return `${differencesHref(base, page)}#${id}`;
+}
 
-/** The address of a disagreement on the differences page. */
-export function differenceHref(id: string, base = ''): string {
-  return `${differencesHref(base)}#${id}`;
+/** The address of disagreement `id` of the story: the page of its differences that holds it. */
+export function disagreementHref(story: Story, id: string): string {
+  return differenceHref(id, story.base, differencePages(story).pageOf.get(id));
 }
 
 /** How each kind of disagreement is named on pages. */
@@ -79,17 +83,6 @@ export interface DifferenceGroupView {
   /** Where the claim or quotation is shown in full; null for passages in no claim. */
   link: { href: string; label: string } | null;
   differences: DifferenceView[];
-}
-
-export interface DifferencesView {
-  description: string;
-  /** Number of disagreements. */
-  count: number;
-  /** How many of each kind, in the order of `KIND_LABELS`, kinds with none left out. */
-  kinds: Array<{ label: string; count: number }>;
-  /** Per source, the disagreements it takes part in, in the story's order of sources. */
-  sources: Array<{ label: string; href: string; count: number }>;
-  groups: DifferenceGroupView[];
 }
 
 function versionViews(story: Story, disagreement: Disagreement): VersionView[] {
@@ -162,57 +155,80 @@ function groupHeading(
   return shorten(displayText(first.versions[0]!.text), 140);
 }
 
-function groupLink(story: Story, key: string | null): DifferenceGroupView['link'] {
-  if (key === null) return null;
-  if (story.claimsById.has(key))
-    return { href: claimHref(key), label: 'every wording of this claim' };
-  if (story.quoteGroups.some((group) => group.id === key))
-    return { href: quoteHref(key, story.base), label: 'every wording of this quotation' };
-  return null;
+/** A group of differences as the list has it, before the link to its claim or quotation. */
+export interface DifferenceGroup extends Omit<DifferenceGroupView, 'link'> {
+  /** The claim or quote group the differences belong to; null for passages in no claim. */
+  key: string | null;
 }
 
 /**
- * The differences page: every disagreement of the story, grouped by the claim or quotation it
- * belongs to (in the order detection reports them: reading order of their first version), with
- * counts by kind and by source.
+ * The story's differences, grouped by the claim or quotation they belong to (in the order
+ * detection reports them: reading order of their first version) and cut into pages (see
+ * `list-pages.ts`); and the page of each group and disagreement.
  */
-export function differencesView(story: Story): DifferencesView {
-  const groups = new Map<string, Disagreement[]>();
+export const differencePages = perStory((story) => {
+  const byKey = new Map<string, Disagreement[]>();
   for (const disagreement of story.disagreements) {
     // Disagreements in no claim each stand alone.
     const key = disagreement.claim ?? `:${disagreement.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), disagreement]);
+    byKey.set(key, [...(byKey.get(key) ?? []), disagreement]);
   }
-  const counts = disputesBySource(story);
-  const kinds = (Object.keys(KIND_LABELS) as DisagreementKind[])
+  const groups = [...byKey].map(([key, list]): DifferenceGroup => {
+    const claim = key.startsWith(':') ? null : key;
+    return {
+      id: `g-${list[0]!.id}`,
+      key: claim,
+      heading: groupHeading(story, claim, list[0]!),
+      differences: list.map((d) => differenceView(story, d)),
+    };
+  });
+  const pages = paginate(groups, differenceGroupBytes, budgetOf(story));
+  return {
+    pages,
+    /** Group id or disagreement id → the page that shows it. */
+    pageOf: pagesById(pages, (group) => [group.id, ...group.differences.map((d) => d.id)]),
+  };
+});
+
+/** Estimated HTML bytes of one group of differences (see `list-pages.ts`). */
+export function differenceGroupBytes(group: DifferenceGroup): number {
+  return (
+    200 +
+    group.heading.length +
+    (group.key === null ? 0 : LINK_BYTES) +
+    group.differences.reduce(
+      (sum, d) =>
+        sum +
+        250 +
+        d.kindLabel.length +
+        d.subject.length +
+        d.values.reduce((s, v) => s + LINK_BYTES + v.value.length + v.sources.length, 0) +
+        d.versions.reduce(
+          (s, v) =>
+            s +
+            500 +
+            v.place.length +
+            v.valueLabel.length +
+            v.value.length +
+            v.segments.reduce(
+              (t, segment) => t + segment.text.length + (segment.highlighted ? 60 : 0),
+              0,
+            ),
+          0,
+        ),
+      0,
+    )
+  );
+}
+
+/** The differences each kind counts, in the order of `KIND_LABELS`, kinds with none left out. */
+export function kindCounts(story: Story): Array<{ label: string; count: number }> {
+  return (Object.keys(KIND_LABELS) as DisagreementKind[])
     .map((kind) => ({
       label: KIND_LABELS[kind],
       count: story.disagreements.filter((d) => d.kind === kind).length,
     }))
     .filter((kind) => kind.count > 0);
-  const count = story.disagreements.length;
-  return {
-    description:
-      count === 0
-        ? `The ${story.articles.length} sources state no conflicting facts that Parallax can detect.`
-        : `${count} places where the ${story.articles.length} sources state different facts: numbers, dates, opposite statements, speakers and quoted words, side by side.`,
-    count,
-    kinds,
-    sources: story.articles.map((article) => ({
-      label: labelOf(story, article.id),
-      href: articleHref(article.id),
-      count: counts.get(article.id) ?? 0,
-    })),
-    groups: [...groups].map(([key, list]) => {
-      const claim = key.startsWith(':') ? null : key;
-      return {
-        id: `g-${list[0]!.id}`,
-        heading: groupHeading(story, claim, list[0]!),
-        link: groupLink(story, claim),
-        differences: list.map((d) => differenceView(story, d)),
-      };
-    }),
-  };
 }
 
 /** A disagreement a sentence takes part in, as the article page shows it beside the sentence. */
@@ -244,7 +260,7 @@ export function disputesOf(story: Story, article: string, sentence: string): Dis
       const wording = disagreement.kind === 'quote-wording';
       return {
         id: disagreement.id,
-        href: differenceHref(disagreement.id, story.base),
+        href: disagreementHref(story, disagreement.id),
         kindLabel: KIND_LABELS[disagreement.kind],
         subject: disagreement.subject,
         value: wording ? null : [...values].join(' / '),
@@ -286,7 +302,7 @@ export function quoteDifferences(story: Story): Map<string, QuoteDifferenceView[
               .map(({ value, sources }) => `${value} (${sources})`)
               .join('; ')
           : `${disagreement.versions.length} wordings in ${new Set(disagreement.versions.map((v) => v.article)).size} sources`,
-      href: differenceHref(disagreement.id, story.base),
+      href: disagreementHref(story, disagreement.id),
     };
     for (const group of story.quoteGroups) {
       const quoted = group.variants.some((quote) =>

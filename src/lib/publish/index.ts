@@ -36,7 +36,8 @@ export {
   type ClaimView,
 } from './claim-view.ts';
 export { quotesView, type QuotesView } from './quote-view.ts';
-export { differencesView, type DifferencesView, type DisputeView } from './differences-view.ts';
+export { differencesView, type DifferencesView } from './differences-page.ts';
+export type { DisputeView } from './differences-view.ts';
 export { searchFilters, siteSearchFilters, type SearchFilters } from './search-view.ts';
 export { reviewView, siteReviewView, type ReviewDecision, type ReviewView } from './review-view.ts';
 export { wordDiff, type DiffPart } from './diff.ts';
@@ -61,4 +62,6 @@ export {
 } from './stories-view.ts';
 export { sourceLabel } from './labels.ts';
 export { CONTENT_SECURITY_POLICY } from './security.ts';
-export { articleHref, claimsHref, compareHref, type PageLink } from './links.ts';
+export { articleHref, compareHref, type PageLink } from './links.ts';
+export type { ListPath } from './list-pages.ts';
+export { listPagePaths } from './list-paths.ts';

@@ -24,24 +24,33 @@ export function claimHref(claim: string): string {
  *
  * @param base the story's address prefix (`Story.base`): '' for a single-story site's
  *   `/quotes/`, `/stories/<id>` when the site holds several stories
+ * @param page the page of the quotes list that holds the group (see `quoteGroupHref`)
  */
-export function quoteHref(group: string, base = ''): string {
-  return `${quotesHref(base)}#${group}`;
+export function quoteHref(group: string, base = '', page = 1): string {
+  return `${quotesHref(base, page)}#${group}`;
 }
 
-/** The address of a story's quotes page (`/quotes/`, or `/stories/<id>/quotes/`). */
-export function quotesHref(base = ''): string {
-  return `${base}/quotes/`;
+/** The address of page `page` of a story's quotes (`/quotes/`, `/stories/<id>/quotes/2/`). */
+export function quotesHref(base = '', page = 1): string {
+  return listHref(`${base}/quotes/`, page);
 }
 
-/** The address of a story's list of claims (`/claims/`, or `/stories/<id>/claims/`). */
-export function claimsHref(base = ''): string {
-  return `${base}/claims/`;
+/** The address of page `page` of a story's list of claims (`/claims/`, `/stories/<id>/claims/2/`). */
+export function claimsHref(base = '', page = 1): string {
+  return listHref(`${base}/claims/`, page);
 }
 
-/** The address of a story's differences page (`/differences/`, or `/stories/<id>/differences/`). */
-export function differencesHref(base = ''): string {
-  return `${base}/differences/`;
+/**
+ * The address of page `page` of a story's differences (`/differences/`,
+ * `/stories/<id>/differences/2/`).
+ */
+export function differencesHref(base = '', page = 1): string {
+  return listHref(`${base}/differences/`, page);
+}
+
+/** Page `page` of a list whose first page is at `first`: `first` itself, then `first` + `2/`, … */
+export function listHref(first: string, page = 1): string {
+  return page > 1 ? `${first}${page}/` : first;
 }
 
 /**
@@ -49,7 +58,7 @@ export function differencesHref(base = ''): string {
  * (`/sources/`, `/stories/<id>/sources/2/`).
  */
 export function sourcesHref(base = '', page = 1): string {
-  return `${base}/sources/${page > 1 ? `${page}/` : ''}`;
+  return listHref(`${base}/sources/`, page);
 }
 
 /** The address of a story's overview page. */

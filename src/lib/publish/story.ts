@@ -36,6 +36,11 @@ export interface StoryParts {
    * on a single-story site.
    */
   id?: string;
+  /**
+   * The most items a page of the story's claims, quotes and differences lists holds
+   * (`PARALLAX_LIST_PAGE_ITEMS`); `LIST_PAGE_ITEMS` (100) when absent. See `list-pages.ts`.
+   */
+  listPageItems?: number;
 }
 
 export interface Story extends StoryParts {
