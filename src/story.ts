@@ -15,6 +15,7 @@ import { ArticleWarning, warnings, type Article } from './lib/model/index.ts';
 import {
   buildStory,
   listPagePaths,
+  storiesPageCount,
   type ListPath,
   type Story,
   type StoryListKind,
@@ -114,13 +115,16 @@ export async function storyListPaths(kind: StoryListKind): Promise<
 
 /**
  * The static paths of a single-story site's list pages (`/claims/`, `/claims/2/`, …); on a site
- * of several stories only the first, which links to each story's list.
+ * of several stories, the pages that link to each story's list, as many as the list of stories
+ * has (`storiesPageCount`).
  */
 export async function singleListPaths(kind: StoryListKind): Promise<ListPath[]> {
   const site = await getSite();
-  return site.single
-    ? listPagePaths(site.stories[0]!.story, kind)
-    : [{ params: { page: undefined }, props: { page: 1 } }];
+  if (site.single) return listPagePaths(site.stories[0]!.story, kind);
+  return Array.from({ length: storiesPageCount(site.stories.length) }, (_, k) => ({
+    params: { page: k === 0 ? undefined : String(k + 1) },
+    props: { page: k + 1 },
+  }));
 }
 
 /** The story that holds article `id` (every article is in exactly one). */

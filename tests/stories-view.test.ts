@@ -137,6 +137,28 @@ describe('pages of one story on a site of several', () => {
       ['/stories/tram/quotes/', 1],
       ['/stories/a/quotes/', 1],
     ]);
+    expect(view).toMatchObject({ pages: 1, pageLinks: [], prev: null, next: null });
+  });
+
+  it('site-wide lists come a page of stories at a time, in the order of the stories list', () => {
+    const entries = [tram, entry('a', 2, '2025-01-01'), entry('b', 2, '2024-01-01')];
+    const order = storyLinksView(entries, 'claims', 1, 10).rows.map((row) => row.href);
+    const pages = [1, 2, 3].map((page) => storyLinksView(entries, 'claims', page, 1));
+    expect(pages.map((view) => view.rows.map((row) => row.href))).toEqual(order.map((h) => [h]));
+    expect(pages[1]).toMatchObject({
+      title: 'Claims, page 2 of 3',
+      page: 2,
+      pages: 3,
+      first: 2,
+      prev: '/claims/',
+      next: '/claims/3/',
+    });
+    expect(pages[1]!.pageLinks.map((link) => [link.href, link.current])).toEqual([
+      ['/claims/', false],
+      ['/claims/2/', true],
+      ['/claims/3/', false],
+    ]);
+    expect(storyLinksView(entries, 'claims', 9, 1).page).toBe(3);
   });
 });
 

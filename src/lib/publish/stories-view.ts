@@ -167,7 +167,21 @@ export interface StoryLinksView {
   title: string;
   description: string;
   heading: string;
+  /** This page's stories, `STORIES_PER_PAGE` a page in the order of the list of stories. */
   rows: Array<{ href: string; title: string; count: number; counted: string }>;
+  page: number;
+  pages: number;
+  /** The number of this page's first story in the whole list, from 1. */
+  first: number;
+  /** Links to every page; empty when there is one. */
+  pageLinks: PageLink[];
+  prev: string | null;
+  next: string | null;
+}
+
+/** The address of page `page` of the site-wide `kind` list: `/claims/`, `/claims/2/`, … */
+export function storyLinksHref(kind: StoryListKind, page: number): string {
+  return page === 1 ? `/${kind}/` : `/${kind}/${page}/`;
 }
 
 const LIST_WORDING: ReadonlyMap<StoryListKind, { title: string; heading: string; noun: string }> =
@@ -188,12 +202,17 @@ const LIST_WORDING: ReadonlyMap<StoryListKind, { title: string; heading: string;
 export function storyLinksView(
   entries: readonly StoryEntry[],
   kind: StoryListKind,
+  page = 1,
+  perPage = STORIES_PER_PAGE,
 ): StoryLinksView {
   const wording = LIST_WORDING.get(kind)!;
   const byId = new Map(entries.map((entry) => [entry.id, entry.story]));
+  const pages = storiesPageCount(entries.length, perPage);
+  const current = Math.min(Math.max(1, Math.floor(page)), pages);
   const rows = entries
     .map(storyRow)
     .sort(compareRows)
+    .slice((current - 1) * perPage, current * perPage)
     .map((row) => {
       const story = byId.get(row.id)!;
       const count =
@@ -211,11 +230,18 @@ export function storyLinksView(
             : differencesHref(story.base);
       return { href, title: row.title, count, counted: `${count} ${wording.noun}` };
     });
+  const hrefOf = (n: number) => storyLinksHref(kind, n);
   return {
-    title: wording.title,
+    title: current === 1 ? wording.title : `${wording.title}, page ${current} of ${pages}`,
     description: `The ${wording.noun} of ${entries.length} stories, each story on its own page.`,
     heading: wording.heading,
     rows,
+    page: current,
+    pages,
+    first: (current - 1) * perPage + 1,
+    pageLinks: pages === 1 ? [] : pageLinks(pages, current, hrefOf),
+    prev: current > 1 ? hrefOf(current - 1) : null,
+    next: current < pages ? hrefOf(current + 1) : null,
   };
 }
 
