@@ -119,6 +119,21 @@ export function storyRow(entry: StoryEntry): StoryRow {
   };
 }
 
+// The rows of a site's stories in list order, computed once per list of entries: every page of
+// the list of stories and of the site-wide lists shows a slice of them, and a row reads its
+// whole story.
+const rowsOf = new WeakMap<readonly StoryEntry[], StoryRow[]>();
+
+/** Every story's row, in the order of the list of stories (shared: not to be changed). */
+function sortedRows(entries: readonly StoryEntry[]): StoryRow[] {
+  let rows = rowsOf.get(entries);
+  if (!rows) {
+    rows = entries.map(storyRow).sort(compareRows);
+    rowsOf.set(entries, rows);
+  }
+  return rows;
+}
+
 /**
  * Orders rows newest first (by the latest date an article gives), stories without dates after
  * dated ones; then largest first, then by id, so the order is stable.
@@ -140,7 +155,7 @@ export function storiesView(
   page = 1,
   perPage = STORIES_PER_PAGE,
 ): StoriesView {
-  const rows = entries.map(storyRow).sort(compareRows);
+  const rows = sortedRows(entries);
   const pages = storiesPageCount(rows.length, perPage);
   const current = Math.min(Math.max(1, Math.floor(page)), pages);
   const articles = entries.reduce((sum, entry) => sum + entry.story.articles.length, 0);
@@ -209,9 +224,7 @@ export function storyLinksView(
   const byId = new Map(entries.map((entry) => [entry.id, entry.story]));
   const pages = storiesPageCount(entries.length, perPage);
   const current = Math.min(Math.max(1, Math.floor(page)), pages);
-  const rows = entries
-    .map(storyRow)
-    .sort(compareRows)
+  const rows = sortedRows(entries)
     .slice((current - 1) * perPage, current * perPage)
     .map((row) => {
       const story = byId.get(row.id)!;
