@@ -1,10 +1,29 @@
 /**
  * Step 7, search: the records and index built at build time, the query rules, and the engine
- * the browser runs. (The browser script imports `engine.ts` and `options.ts` directly so that
- * its bundle holds nothing of the build-time record builder.)
+ * the browser runs; on a site of several stories, the story directory that picks which stories'
+ * shards a search over all of them loads. (The browser script imports `engine.ts`,
+ * `directory.ts` and `options.ts` directly so that its bundle holds nothing of the build-time
+ * record builder.)
  */
-export { buildSearchIndex, buildSearchRecords, type SearchRecordOptions } from './records.ts';
+export {
+  buildSearchIndex,
+  buildSearchRecords,
+  storySearchRecords,
+  type SearchRecordOptions,
+} from './records.ts';
 export { createSearcher, type SearchHit, type SearchOutcome, type Searcher } from './engine.ts';
+export {
+  SEARCH_DIRECTORY_PATH,
+  SEARCH_DIRECTORY_VERSION,
+  buildSearchDirectory,
+  createStoryPicker,
+  type DirectoryInput,
+  type DirectoryStory,
+  type SearchDirectory,
+  type StoryFilters,
+  type StoryPick,
+  type StoryPicker,
+} from './directory.ts';
 export {
   FILTER_PARAMS,
   RESULT_LIMIT,

@@ -95,6 +95,14 @@ export const FUSE_OPTIONS = {
   minMatchCharLength: 2,
 } as const;
 
+/**
+ * A search over all stories of a site (no story chosen) loads the shards of the stories that can
+ * match, best first: this many per round (the reader asks for the next round), this many
+ * downloads at once.
+ */
+export const SHARDS_PER_ROUND = 6;
+export const SHARDS_AT_ONCE = 3;
+
 /** Most results shown for one query. */
 export const RESULT_LIMIT = 50;
 
