@@ -322,7 +322,9 @@ function benchArchive(count: number): void {
       `shards of ${Math.min(...shards.map((s) => s.records.length))}–${largest.records.length} passages, ` +
       `at most ${largest.bytes} B, ${largest.gzip} B gzip; slowest searcher ready in ${worstLoad.ms.toFixed(1)} ms)`,
   );
-  console.log('  query kind      example (largest story)          p50 ms   p95 ms   worst story p95 ms');
+  console.log(
+    '  query kind      example (largest story)          p50 ms   p95 ms   worst story p95 ms',
+  );
   const examples = storyQueries(largest.records);
   const all: number[] = [];
   for (const [kind, times] of samples) {

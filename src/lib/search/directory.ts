@@ -12,17 +12,13 @@
  * a story it keeps may still hold none (its words in different passages), which the shard's
  * search then says.
  */
-import { prepareQuery, type SearchRecord } from './options.ts';
+import {
+  FUSE_OPTIONS,
+  SEARCH_DIRECTORY_VERSION,
+  prepareQuery,
+  type SearchRecord,
+} from './options.ts';
 import { queryTerms, recordWords, wordMatcher } from './terms.ts';
-
-/** Bumped when the shape changes, so a stale cached file is not misread. */
-export const SEARCH_DIRECTORY_VERSION = 1;
-
-/**
- * Path of the directory on a site of several stories. Not under `/search-index/`, whose file
- * names are story ids (any name there could be a story's).
- */
-export const SEARCH_DIRECTORY_PATH = '/search-stories.json';
 
 /** One story of the directory. */
 export interface DirectoryStory {
@@ -36,7 +32,7 @@ export interface DirectoryStory {
   speakers: string[];
 }
 
-/** The JSON served at `SEARCH_DIRECTORY_PATH`. */
+/** The JSON served at `SEARCH_DIRECTORY_PATH` (`/search-stories.json`). */
 export interface SearchDirectory {
   version: number;
   /** In the order of the site's list of stories (newest first): ties in rank keep it. */
@@ -113,6 +109,14 @@ export interface StoryFilters {
 export interface StoryPick {
   /** Stories that can hold a result, best first. */
   stories: DirectoryStory[];
+  /**
+   * How many of them, at the head, hold every query word closely: as written, inside a longer
+   * word, or with no more typos than fuse.js forgives (`FUSE_OPTIONS.threshold` of its letters),
+   * so that fuse.js will match it. The rest hold some word only as a loose match the engine's
+   * word filter lets through (two typos in a five-letter word: "panda" and "and") and fuse.js
+   * mostly rejects.
+   */
+  close: number;
   /** Stories in the directory. */
   total: number;
 }
@@ -124,10 +128,11 @@ export type StoryPicker = (input: string, filters?: StoryFilters) => StoryPick;
  * Makes the picker of a directory.
  *
  * A story can match when, for every query word, it holds a word the word matches (and it has the
- * chosen source or speaker). Stories are ranked by the query words they hold as written (not
- * only through a typo or inside a longer word), each word weighted by how few stories hold it
- * (inverse document frequency), then in the directory's order, newest first. A query of filters
- * only keeps every story they allow, in the directory's order.
+ * chosen source or speaker). Stories holding every word closely come first (`StoryPick.close`);
+ * within each part, stories are ranked by how well they hold each word (as written 1, inside a
+ * longer word 0.75, a close typo 0.5, a loose one 0.25), each word weighted by how few stories
+ * hold it (inverse document frequency), then in the directory's order, newest first. A query of
+ * filters only keeps every story they allow, in the directory's order.
  */
 export function createStoryPicker(directory: SearchDirectory): StoryPicker {
   const stories = directory.stories;
@@ -153,29 +158,38 @@ export function createStoryPicker(directory: SearchDirectory): StoryPicker {
         if (!story.speakers.includes(filters.speaker!)) allowed[index] = 0;
       });
     }
-    const terms = queryTerms(prepareQuery(input));
+    const close = new Uint8Array(stories.length).fill(1);
     const score = new Float64Array(stories.length);
-    for (const term of terms) {
-      // Per story: 2 when it holds the word as written, 1 when only a longer or misspelt one.
-      const quality = new Uint8Array(stories.length);
-      match(term, (word, exact) => {
+    for (const term of queryTerms(prepareQuery(input))) {
+      // Typos fuse.js forgives in this word (its score is errors / length).
+      const forgiven = Math.floor(FUSE_OPTIONS.threshold * term.length);
+      const quality = new Float64Array(stories.length);
+      const closeHere = new Uint8Array(stories.length);
+      match(term, (word, exact, edits) => {
+        const value = exact ? 1 : edits === 0 ? 0.75 : edits <= forgiven ? 0.5 : 0.25;
         for (const index of holders.get(word)!) {
-          quality[index] = Math.max(quality[index]!, exact ? 2 : 1);
+          if (value > quality[index]!) quality[index] = value;
+          if (edits <= forgiven) closeHere[index] = 1;
         }
       });
       let holding = 0;
       for (let index = 0; index < stories.length; index++) {
         if (quality[index] === 0) allowed[index] = 0;
         else holding++;
+        if (!closeHere[index]) close[index] = 0;
       }
       const weight = Math.log(1 + stories.length / Math.max(1, holding));
       for (let index = 0; index < stories.length; index++) {
-        score[index]! += weight * (quality[index]! === 2 ? 1 : 0.5);
+        score[index]! += weight * quality[index]!;
       }
     }
     const picked: number[] = [];
     for (let index = 0; index < stories.length; index++) if (allowed[index]) picked.push(index);
-    picked.sort((a, b) => score[b]! - score[a]! || a - b);
-    return { stories: picked.map((index) => stories[index]!), total: stories.length };
+    picked.sort((a, b) => close[b]! - close[a]! || score[b]! - score[a]! || a - b);
+    return {
+      stories: picked.map((index) => stories[index]!),
+      close: picked.filter((index) => close[index]).length,
+      total: stories.length,
+    };
   };
 }

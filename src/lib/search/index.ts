@@ -13,8 +13,6 @@ export {
 } from './records.ts';
 export { createSearcher, type SearchHit, type SearchOutcome, type Searcher } from './engine.ts';
 export {
-  SEARCH_DIRECTORY_PATH,
-  SEARCH_DIRECTORY_VERSION,
   buildSearchDirectory,
   createStoryPicker,
   type DirectoryInput,
@@ -27,8 +25,11 @@ export {
 export {
   FILTER_PARAMS,
   RESULT_LIMIT,
+  SEARCH_DIRECTORY_PATH,
+  SEARCH_DIRECTORY_VERSION,
   SEARCH_INDEX_PATH,
   SEARCH_INDEX_VERSION,
+  SHARDS_PER_ROUND,
   prepareQuery,
   type FilterParam,
   type SearchIndexFile,

@@ -64,6 +64,16 @@ export function searchShardPath(story: string): string {
 }
 
 /**
+ * Path of the story directory (`directory.ts`) on a site of several stories: what a search over
+ * all stories loads first. Not under `/search-index/`, whose file names are story ids (any name
+ * there could be a story's).
+ */
+export const SEARCH_DIRECTORY_PATH = '/search-stories.json';
+
+/** Bumped when the directory's shape changes, so a stale cached file is not misread. */
+export const SEARCH_DIRECTORY_VERSION = 1;
+
+/**
  * Searched fields: the passage above all (its words, and its numbers however written), then who
  * said it. Sources are chosen with the source filter instead: matching outlet names in every
  * query would cost time and add noise.

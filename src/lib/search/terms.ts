@@ -58,9 +58,12 @@ export function typosAllowed(word: string): number {
  * Finds the words of a vocabulary a query term matches.
  *
  * @param visit called once per matching word: first the word itself (`exact`), then the words
- *   that contain the term, then the words within its typos
+ *   that contain the term (`edits` 0), then the words within its typos (`edits` 1 or 2)
  */
-export type WordMatcher = (term: string, visit: (word: string, exact: boolean) => void) => void;
+export type WordMatcher = (
+  term: string,
+  visit: (word: string, exact: boolean, edits: number) => void,
+) => void;
 
 /** A matcher over a fixed vocabulary (each word once). */
 export function wordMatcher(vocabulary: Iterable<string>): WordMatcher {
@@ -72,10 +75,10 @@ export function wordMatcher(vocabulary: Iterable<string>): WordMatcher {
     (byLength[word.length] ??= []).push(word);
   }
   return (term, visit) => {
-    if (known.has(term)) visit(term, true);
+    if (known.has(term)) visit(term, true, 0);
     if (term.length >= 3) {
       for (let length = term.length + 1; length < byLength.length; length++) {
-        for (const word of byLength[length] ?? []) if (word.includes(term)) visit(word, false);
+        for (const word of byLength[length] ?? []) if (word.includes(term)) visit(word, false, 0);
       }
     }
     const allowed = typosAllowed(term);
@@ -86,7 +89,7 @@ export function wordMatcher(vocabulary: Iterable<string>): WordMatcher {
           !(length > term.length && term.length >= 3 && word.includes(term)) &&
           withinDistance(term, word, allowed)
         )
-          visit(word, false);
+          visit(word, false, allowed > 1 && !withinDistance(term, word, 1) ? 2 : 1);
       }
     }
   };
