@@ -236,6 +236,7 @@ class ParallaxSearch extends HTMLElement {
     const { results, count } = this.#searchIn(searcher, raw, filters);
     this.#shown = key;
     if (this.#more) this.#more.hidden = true;
+    this.removeAttribute('aria-busy');
     this.#list.replaceChildren(
       ...results.map(({ record, ranges }) => renderResult(record, ranges)),
     );
