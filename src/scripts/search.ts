@@ -168,6 +168,9 @@ class ParallaxSearch extends HTMLElement {
         const [{ createStoryPicker }, response] = await Promise.all([
           import('../lib/search/directory.ts'),
           fetch(SEARCH_DIRECTORY_PATH),
+          // Wanted next, with the first shard: fetched beside the directory, not after it.
+          import('fuse.js'),
+          import('../lib/search/engine.ts'),
         ]);
         if (!response.ok) throw new Error(`search directory: HTTP ${response.status}`);
         const file = (await response.json()) as SearchDirectory;
