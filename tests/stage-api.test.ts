@@ -72,12 +72,18 @@ const faces: Record<string, string[]> = {
   search: [
     'FILTER_PARAMS',
     'RESULT_LIMIT',
+    'SEARCH_DIRECTORY_PATH',
+    'SEARCH_DIRECTORY_VERSION',
     'SEARCH_INDEX_PATH',
     'SEARCH_INDEX_VERSION',
+    'SHARDS_PER_ROUND',
+    'buildSearchDirectory',
     'buildSearchIndex',
     'buildSearchRecords',
     'createSearcher',
+    'createStoryPicker',
     'prepareQuery',
+    'storySearchRecords',
   ],
 };
 

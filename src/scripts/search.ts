@@ -1,17 +1,29 @@
 /**
  * `<parallax-search>`: enhances the search form of `/search/` into search-as-you-type. fuse.js
- * and `/search-index.json` are loaded only when search is first used (focus or typing in the
- * box, or a `?q=` in the URL). The query and filters live in the URL. Results are built with DOM
- * APIs (`textContent`, never `innerHTML`), so indexed text is always text.
+ * and the index are loaded only when search is first used (focus or typing in the box, or a
+ * `?q=` in the URL). The query and filters live in the URL. Results are built with DOM APIs
+ * (`textContent`, never `innerHTML`), so indexed text is always text.
+ *
+ * What it loads: on a single-story site, `/search-index.json`. On a site of several stories
+ * (`data-shards`), a search within one story loads that story's shard; a search over all stories
+ * loads the story directory (`/search-stories.json`), which says which stories can match and
+ * ranks them, then those stories' shards, a round at a time (`data-shards`, default
+ * `SHARDS_PER_ROUND`), best first, results shown
+ * as each arrives; "Search more stories" loads the next round.
  *
  * Keyboard: ↓ from the box moves to the results, ↑/↓ between them, Enter follows one, Escape
  * goes back to the box (and clears it when already there).
  */
 import type { Searcher } from '../lib/search/engine.ts';
+import type { DirectoryStory, SearchDirectory, StoryPicker } from '../lib/search/directory.ts';
 import {
   FILTER_PARAMS,
   RESULT_LIMIT,
+  SEARCH_DIRECTORY_PATH,
+  SEARCH_DIRECTORY_VERSION,
   SEARCH_INDEX_PATH,
+  SHARDS_AT_ONCE,
+  SHARDS_PER_ROUND,
   searchShardPath,
   SEARCH_INDEX_VERSION,
   numberToken,
@@ -29,16 +41,45 @@ const KIND_LABEL: Record<SearchRecord['kind'], string> = {
 };
 const SNIPPET_MAX = 260;
 
+type Ranges = ReadonlyArray<readonly [number, number]>;
+
+/** The loaded story directory: its picker, and each story's title for the results. */
+interface Picker {
+  pick: StoryPicker;
+  titles: Map<string, string>;
+}
+
+/** The results of one index: at most `RESULT_LIMIT`, best first, and how many match in all. */
+interface Found {
+  results: Array<{ record: SearchRecord; ranges: Ranges; score: number }>;
+  count: number;
+}
+
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count} ${count === 1 ? one : many}`;
+
 class ParallaxSearch extends HTMLElement {
   /** Loaded indexes: '' the whole site's, else a story's shard (when the page offers shards). */
   #searchers = new Map<string, Promise<Searcher>>();
+  /** The story directory's picker, once loaded (sites of several stories). */
+  #picker: Promise<Picker> | null = null;
   #timer = 0;
   /** The query and filters last shown, so an unchanged search does not rebuild (and unfocus). */
   #shown = '';
+  /** Every search started: a slower, older one stops when it sees a newer one. */
+  #generation = 0;
+  /**
+   * How many of the stories that can match an all-stories search it searches: null for the
+   * first round, then what the reader asked for; `#searched` is how many the last one searched.
+   */
+  #reach: number | null = null;
+  #reachFor = '';
+  #searched = 0;
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #status!: HTMLElement;
   #list!: HTMLOListElement;
+  #more: HTMLButtonElement | null = null;
 
   connectedCallback(): void {
     const form = this.querySelector('form');
@@ -47,6 +88,7 @@ class ParallaxSearch extends HTMLElement {
     const list = this.querySelector<HTMLOListElement>('[data-search-results]');
     if (!form || !input || !status || !list) return;
     [this.#form, this.#input, this.#status, this.#list] = [form, input, status, list];
+    this.#more = this.querySelector<HTMLButtonElement>('[data-search-more]');
     this.dataset['enhanced'] = '';
 
     const params = new URLSearchParams(location.search);
@@ -56,7 +98,14 @@ class ParallaxSearch extends HTMLElement {
       if (field instanceof HTMLSelectElement) field.value = params.get(name) ?? '';
     }
 
-    input.addEventListener('focus', () => void this.#load(this.#filters().story), { once: true });
+    input.addEventListener(
+      'focus',
+      () => {
+        const { story } = this.#filters();
+        void (this.#sharded() && !story ? this.#loadPicker() : this.#load(story)).catch(() => {});
+      },
+      { once: true },
+    );
     input.addEventListener('input', () => this.#schedule());
     form.addEventListener('change', () => this.#schedule(0));
     form.addEventListener('submit', (event) => {
@@ -65,8 +114,25 @@ class ParallaxSearch extends HTMLElement {
     });
     input.addEventListener('keydown', (event) => this.#onInputKey(event));
     list.addEventListener('keydown', (event) => this.#onListKey(event));
+    this.#more?.addEventListener('click', () => {
+      if (this.hasAttribute('aria-busy')) return;
+      this.#reach = this.#searched + this.#perRound();
+      void this.#run().then(() => {
+        if (this.#more?.hidden) this.#input.focus();
+      });
+    });
 
     if (input.value.trim() || FILTER_PARAMS.some((name) => params.get(name))) void this.#run();
+  }
+
+  /** Stories an all-stories search searches per round: `data-shards`, else the default. */
+  #perRound(): number {
+    return Math.max(1, Number(this.dataset['shards']) || SHARDS_PER_ROUND);
+  }
+
+  /** The site has a shard per story (several stories). */
+  #sharded(): boolean {
+    return this.dataset['shards'] !== undefined;
   }
 
   /**
@@ -75,7 +141,7 @@ class ParallaxSearch extends HTMLElement {
    * otherwise the whole site's index.
    */
   #load(story = ''): Promise<Searcher> {
-    const key = this.dataset['shards'] !== undefined ? story : '';
+    const key = this.#sharded() ? story : '';
     let searcher = this.#searchers.get(key);
     if (!searcher) {
       searcher = (async () => {
@@ -93,6 +159,33 @@ class ParallaxSearch extends HTMLElement {
       searcher.catch(() => this.#searchers.delete(key));
     }
     return searcher;
+  }
+
+  /** Loads the story directory (a site of several stories, searched as a whole). */
+  #loadPicker(): Promise<Picker> {
+    if (!this.#picker) {
+      const picker = (async () => {
+        const [{ createStoryPicker }, response] = await Promise.all([
+          import('../lib/search/directory.ts'),
+          fetch(SEARCH_DIRECTORY_PATH),
+          // Wanted next, with the first shard: fetched beside the directory, not after it.
+          import('fuse.js'),
+          import('../lib/search/engine.ts'),
+        ]);
+        if (!response.ok) throw new Error(`search directory: HTTP ${response.status}`);
+        const file = (await response.json()) as SearchDirectory;
+        if (file.version !== SEARCH_DIRECTORY_VERSION) throw new Error('unknown version');
+        return {
+          pick: createStoryPicker(file),
+          titles: new Map(file.stories.map((story) => [story.id, story.title])),
+        };
+      })();
+      this.#picker = picker;
+      picker.catch(() => {
+        if (this.#picker === picker) this.#picker = null;
+      });
+    }
+    return this.#picker;
   }
 
   #schedule(delay = 120): void {
@@ -113,8 +206,12 @@ class ParallaxSearch extends HTMLElement {
     const raw = this.#input.value.trim();
     const filters = this.#filters();
     this.#syncUrl(raw, filters);
-    const key = JSON.stringify([raw, filters]);
+    const search = JSON.stringify([raw, filters]);
+    if (search !== this.#reachFor) [this.#reachFor, this.#reach] = [search, null];
+    const allStories = this.#sharded() && !filters.story;
+    const key = JSON.stringify([raw, filters, allStories ? this.#reach : 0]);
     if (key === this.#shown) return;
+    const generation = ++this.#generation;
     const query = prepareQuery(raw);
     const filtered = Object.values(filters).some(Boolean);
     if (!query && !filtered) {
@@ -122,11 +219,14 @@ class ParallaxSearch extends HTMLElement {
       this.#list.replaceChildren();
       this.#status.textContent = '';
       this.removeAttribute('data-empty');
+      this.removeAttribute('aria-busy');
+      if (this.#more) this.#more.hidden = true;
       return;
     }
+    if (allStories) return this.#runAll(raw, filters, key, generation);
     let searcher: Searcher;
     try {
-      const key = this.dataset['shards'] !== undefined ? filters.story : '';
+      const key = this.#sharded() ? filters.story : '';
       if (!this.#searchers.has(key)) this.#status.textContent = 'Loading the search index…';
       searcher = await this.#load(filters.story);
     } catch {
@@ -135,35 +235,11 @@ class ParallaxSearch extends HTMLElement {
       return;
     }
     // A newer query may have run while the index loaded.
-    if (this.#input.value.trim() !== raw) return;
-    const matches = (record: SearchRecord): boolean =>
-      (!filters.story || record.story === filters.story) &&
-      (!filters.source || record.article === filters.source) &&
-      (!filters.speaker || record.speakers.includes(filters.speaker)) &&
-      (!filters.kind || record.kind === filters.kind);
-    let results: Array<{ record: SearchRecord; ranges: ReadonlyArray<readonly [number, number]> }>;
-    let count: number;
-    if (query) {
-      const outcome = searcher.search(raw, matches, RESULT_LIMIT);
-      // Numbers match through the record's number tokens: mark where the text writes them.
-      const numbers = new Set(query.split(' ').filter((word) => /^n\d+n$/.test(word)));
-      results = outcome.hits.map((hit) => ({
-        record: hit.record,
-        // A logical query reports one match per word: mark them all.
-        ranges: [
-          ...hit.matches.filter((item) => item.key === 'text').flatMap((item) => item.indices),
-          ...numbersIn(hit.record.text)
-            .filter((number) => numbers.has(numberToken(number.value)))
-            .map((number) => [number.start, number.end - 1] as const),
-        ],
-      }));
-      count = outcome.total;
-    } else {
-      const all = searcher.records.filter(matches);
-      results = all.slice(0, RESULT_LIMIT).map((record) => ({ record, ranges: [] }));
-      count = all.length;
-    }
+    if (generation !== this.#generation) return;
+    const { results, count } = this.#searchIn(searcher, raw, filters);
     this.#shown = key;
+    if (this.#more) this.#more.hidden = true;
+    this.removeAttribute('aria-busy');
     this.#list.replaceChildren(
       ...results.map(({ record, ranges }) => renderResult(record, ranges)),
     );
@@ -173,6 +249,122 @@ class ParallaxSearch extends HTMLElement {
         ? `No results${what}. Try fewer or other words, or clear the filters.`
         : `${count} result${count === 1 ? '' : 's'}${what}${count > results.length ? `, showing the first ${results.length}` : ''}.`;
     this.toggleAttribute('data-empty', count === 0);
+  }
+
+  /**
+   * A search over every story of a site of several: the directory picks the stories that can
+   * match, best first; the first `#reach` of them are searched, their shards loaded
+   * `SHARDS_AT_ONCE` at a time, the results merged by score and shown as each arrives.
+   */
+  async #runAll(
+    raw: string,
+    filters: Record<FilterParam, string>,
+    key: string,
+    generation: number,
+  ): Promise<void> {
+    let picker: Picker;
+    try {
+      if (!this.#picker) this.#status.textContent = 'Loading the list of stories…';
+      picker = await this.#loadPicker();
+    } catch {
+      this.#status.textContent =
+        'Search could not load. Browse the quotes and claims pages instead.';
+      return;
+    }
+    if (generation !== this.#generation) return;
+    const { stories, close, total } = picker.pick(raw, filters);
+    // The first round: the likeliest stories, only those holding every word closely if any do.
+    const end = this.#reach ?? Math.min(this.#perRound(), close || stories.length);
+    const round = stories.slice(0, end);
+    this.#searched = round.length;
+    const found = new Map<string, Found>();
+    let failed = 0;
+    const show = (done: boolean) => {
+      const rank = new Map(round.map((story, at) => [story.id, at]));
+      const merged = [...found.entries()]
+        .flatMap(([story, { results }]) => results.map((result) => ({ ...result, story })))
+        .sort((a, b) => a.score - b.score || rank.get(a.story)! - rank.get(b.story)!)
+        .slice(0, RESULT_LIMIT);
+      const count = [...found.values()].reduce((sum, part) => sum + part.count, 0);
+      this.#list.replaceChildren(
+        ...merged.map(({ record, ranges, story }) =>
+          renderResult(record, ranges, picker.titles.get(story)),
+        ),
+      );
+      this.#status.textContent = allStoriesStatus({
+        raw,
+        count,
+        shown: merged.length,
+        searched: found.size,
+        round: round.length,
+        matching: stories.length,
+        close,
+        total,
+        failed,
+        done,
+      });
+      const remaining = stories.length - round.length;
+      if (this.#more) {
+        // Hidden while the first round loads; later rounds keep it (and its focus) in place.
+        this.#more.hidden = remaining === 0 || (!done && this.#reach === null);
+        this.#more.textContent = `Search ${plural(Math.min(this.#perRound(), remaining), 'more story', 'more stories')}`;
+      }
+      this.toggleAttribute('data-empty', done && count === 0 && remaining === 0);
+      this.toggleAttribute('aria-busy', !done);
+    };
+    show(round.length === 0);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < round.length && generation === this.#generation) {
+        const story: DirectoryStory = round[next++]!;
+        try {
+          const searcher = await this.#load(story.id);
+          if (generation !== this.#generation) return;
+          found.set(story.id, this.#searchIn(searcher, raw, filters));
+        } catch {
+          failed++;
+        }
+        if (generation === this.#generation && found.size + failed < round.length) show(false);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(SHARDS_AT_ONCE, round.length) }, worker));
+    if (generation !== this.#generation) return;
+    this.#shown = key;
+    show(true);
+  }
+
+  /** Searches one index with the page's query and filters. */
+  #searchIn(searcher: Searcher, raw: string, filters: Record<FilterParam, string>): Found {
+    const query = prepareQuery(raw);
+    const matches = (record: SearchRecord): boolean =>
+      (!filters.story || record.story === filters.story) &&
+      (!filters.source || record.article === filters.source) &&
+      (!filters.speaker || record.speakers.includes(filters.speaker)) &&
+      (!filters.kind || record.kind === filters.kind);
+    if (!query) {
+      const all = searcher.records.filter(matches);
+      return {
+        results: all.slice(0, RESULT_LIMIT).map((record) => ({ record, ranges: [], score: 0 })),
+        count: all.length,
+      };
+    }
+    const outcome = searcher.search(raw, matches, RESULT_LIMIT);
+    // Numbers match through the record's number tokens: mark where the text writes them.
+    const numbers = new Set(query.split(' ').filter((word) => /^n\d+n$/.test(word)));
+    return {
+      results: outcome.hits.map((hit) => ({
+        record: hit.record,
+        // A logical query reports one match per word: mark them all.
+        ranges: [
+          ...hit.matches.filter((item) => item.key === 'text').flatMap((item) => item.indices),
+          ...numbersIn(hit.record.text)
+            .filter((number) => numbers.has(numberToken(number.value)))
+            .map((number) => [number.start, number.end - 1] as const),
+        ],
+        score: hit.score,
+      })),
+      count: outcome.total,
+    };
   }
 
   #syncUrl(query: string, filters: Record<FilterParam, string>): void {
@@ -221,9 +413,51 @@ class ParallaxSearch extends HTMLElement {
   }
 }
 
+/** What the status line says of a search over all stories, while it runs and when done. */
+function allStoriesStatus(state: {
+  raw: string;
+  /** Results in the stories searched so far, and how many of them are shown. */
+  count: number;
+  shown: number;
+  /** Stories searched so far, of the round's; stories that can match, of all. */
+  searched: number;
+  round: number;
+  matching: number;
+  /** Stories that hold every query word closely (the first of those that can match). */
+  close: number;
+  total: number;
+  failed: number;
+  done: boolean;
+}): string {
+  const { raw, count, shown, searched, round, matching, close, total, failed, done } = state;
+  const what = raw ? ` for “${raw}”` : '';
+  const lost = failed ? ` ${plural(failed, 'story', 'stories')} could not load.` : '';
+  if (!done) {
+    return `Searching ${plural(round, 'story', 'stories')}${what}: ${searched + failed} done, ${plural(count, 'result')} so far…`;
+  }
+  if (matching === 0) {
+    return `No results${what}: no story holds ${raw ? 'all its words' : 'such passages'}. Try fewer or other words, or clear the filters.`;
+  }
+  const results =
+    count === 0
+      ? `No results${what}`
+      : `${plural(count, 'result')}${what}${count > shown ? `, showing the first ${shown}` : ''}`;
+  const rest = matching - round;
+  const where =
+    rest > 0 && (close > round || close === 0)
+      ? `searched ${round} of ${total} stories, those likeliest to match; ${rest} more may.`
+      : rest > 0
+        ? `searched ${round} of ${total} stories, all that hold its words closely; ${rest} more ${rest === 1 ? 'holds' : 'hold'} only loose spellings of them.`
+        : round === 1
+          ? `searched the one story of ${total} that ${raw ? 'holds its words' : 'these filters allow'}.`
+          : `searched the ${round} stories of ${total} that ${raw ? 'hold its words' : 'these filters allow'}.`;
+  return `${results}; ${where}${lost}`;
+}
+
 function renderResult(
   record: SearchRecord,
   ranges: ReadonlyArray<readonly [number, number]>,
+  story?: string,
 ): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
@@ -234,7 +468,7 @@ function renderResult(
   const parts = [record.source, KIND_LABEL[record.kind]];
   if (record.speakers.length) parts.push(record.speakers.join(', '));
   else if (record.kind === 'quote') parts.push('speaker unknown');
-  meta.textContent = parts.join(' · ');
+  meta.textContent = story ? `${parts.join(' · ')} — ${story}` : parts.join(' · ');
   const snippet = document.createElement('span');
   snippet.className = 'search-result-text';
   snippet.append(...highlight(record.text, ranges));

@@ -13,9 +13,10 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import type { SiteExport } from '../../src/lib/publish/export.ts';
-import type { SearchIndexFile } from '../../src/lib/search/index.ts';
+import type { SearchDirectory, SearchIndexFile } from '../../src/lib/search/index.ts';
 import { ROOT, listFiles } from '../e2e/pages.ts';
-import { launchBrowser, startSite } from '../e2e/server.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startSite, type Site } from '../e2e/server.ts';
 
 const astro = join(
   dirname(createRequire(import.meta.url).resolve('astro/package.json')),
@@ -145,10 +146,15 @@ describe('a flat folder of two unrelated stories', () => {
     expect(pairs).toHaveLength(2);
   });
 
-  it('gives every search record its story', () => {
-    const index = JSON.parse(page('search-index.json')) as SearchIndexFile;
-    const ids = new Set(index.records.map((record) => record.story));
-    expect(ids.size).toBe(2);
+  it('gives every search record its story, in its story’s shard; no whole index', () => {
+    const directory = JSON.parse(page('search-stories.json')) as SearchDirectory;
+    expect(directory.stories).toHaveLength(2);
+    for (const story of directory.stories) {
+      const shard = JSON.parse(page(`search-index/${story.id}.json`)) as SearchIndexFile;
+      expect(shard.records).toHaveLength(story.records);
+      expect(new Set(shard.records.map((record) => record.story))).toEqual(new Set([story.id]));
+    }
+    expect(existsSync(join(dist, 'search-index.json'))).toBe(false);
     expect(page('search/index.html')).toContain('name="story"');
   });
 
@@ -174,6 +180,188 @@ describe('a flat folder of two unrelated stories', () => {
     } finally {
       await browser.close();
       await site.close();
+    }
+  });
+});
+
+describe('searching all stories: the directory, then only the shards that can match', () => {
+  let site: Site;
+  let browser: Browser;
+  let stories: Map<string, string>;
+  beforeAll(async () => {
+    const data = JSON.parse(page('data/claims.json')) as SiteExport;
+    const idOf = (article: string) => data.stories.find((s) => s.articles.includes(article))!.id;
+    stories = new Map([
+      ['bridge', idOf(BRIDGE[0]!)],
+      ['panda', idOf(PANDA[0]!)],
+    ]);
+    site = await startSite(dist);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /**
+   * Opens `/search/?…` and waits for the search to finish; `perRound` rewrites the page's
+   * stories-per-round (`data-shards`) as a site with a smaller round would have it.
+   */
+  async function searchAll(query: string, perRound?: number) {
+    const tab = await browser.newPage();
+    const fetched: string[] = [];
+    tab.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    if (perRound !== undefined) {
+      await tab.route('**/search/?*', async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(
+          /data-shards="\d+"/,
+          `data-shards="${perRound}"`,
+        );
+        await route.fulfill({ response, body: html });
+      });
+    }
+    await tab.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+    await settled(tab);
+    return { tab, fetched };
+  }
+
+  const settled = (tab: Page) =>
+    tab.waitForFunction(
+      () =>
+        !document.querySelector('parallax-search')!.hasAttribute('aria-busy') &&
+        /^(?:\d+ results?|No results)/.test(
+          document.querySelector('[data-search-status]')!.textContent!,
+        ),
+    );
+  const resultsOf = (tab: Page) =>
+    tab.$$eval('[data-search-results] a', (anchors) =>
+      anchors.map((a) => ({
+        href: a.getAttribute('href')!,
+        meta: a.querySelector('.search-result-meta')!.textContent!,
+        text: a.querySelector('.search-result-text')!.textContent!,
+      })),
+    );
+  const shardsOf = (fetched: string[]) =>
+    fetched.filter((path) => path.startsWith('/search-index')).sort();
+
+  it('loads the directory and the one shard that holds the words closely, and links to the sentences', async () => {
+    const { tab, fetched } = await searchAll('panda twins');
+    try {
+      expect(fetched).toContain('/search-stories.json');
+      expect(shardsOf(fetched)).toEqual([`/search-index/${stories.get('panda')}.json`]);
+      const found = await resultsOf(tab);
+      expect(found.length).toBeGreaterThan(0);
+      for (const result of found) {
+        expect(result.href).toMatch(/^\/articles\/[^/]+\/#s-\d+$/);
+        expect(PANDA).toContain(result.href.split('/')[2]);
+        expect(result.meta).toContain('Kelby Zoo celebrates birth of panda twins');
+      }
+      // The bridge story holds "and" (two typos from "panda"): a loose match, left for later.
+      expect(await tab.textContent('[data-search-status]')).toMatch(
+        /^\d+ results? for “panda twins”; searched 1 of 2 stories, all that hold its words closely; 1 more holds only loose spellings of them\.$/,
+      );
+      expect(await tab.textContent('[data-search-more]')).toBe('Search 1 more story');
+      // Each result is the exact sentence: following it makes that sentence the :target.
+      const first = found[0]!;
+      await Promise.all([tab.waitForURL(/\/articles\//), tab.click('[data-search-results] a')]);
+      const anchor = first.href.split('#')[1]!;
+      expect(await tab.evaluate(() => document.querySelector(':target')?.id)).toBe(anchor);
+      expect((await tab.textContent(`#${anchor}`))!.toLowerCase()).toContain('panda');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('forgives a typo and finds a number written in words, in the one story that has them', async () => {
+    for (const [query, expected] of [
+      ['Ferow Bridge', 'Ferrow Bridge'],
+      ['6 weeks', 'six weeks'],
+    ] as const) {
+      const { tab, fetched } = await searchAll(query);
+      try {
+        expect(shardsOf(fetched), query).toEqual([`/search-index/${stories.get('bridge')}.json`]);
+        expect(await tab.textContent('[data-search-status]'), query).toMatch(
+          /; searched the one story of 2 that holds its words\.$/,
+        );
+        const found = await resultsOf(tab);
+        expect(
+          found.some((result) => result.text.includes(expected)),
+          query,
+        ).toBe(true);
+        for (const result of found) expect(BRIDGE).toContain(result.href.split('/')[2]);
+      } finally {
+        await tab.close();
+      }
+    }
+  });
+
+  it('searches both stories for words both hold, and loads nothing for words neither holds', async () => {
+    const both = await searchAll('injured');
+    try {
+      expect(shardsOf(both.fetched)).toEqual(
+        [...stories.values()].map((id) => `/search-index/${id}.json`).sort(),
+      );
+      const articles = new Set((await resultsOf(both.tab)).map((r) => r.href.split('/')[2]));
+      expect([...articles].some((id) => BRIDGE.includes(id!))).toBe(true);
+      expect([...articles].some((id) => PANDA.includes(id!))).toBe(true);
+    } finally {
+      await both.tab.close();
+    }
+    const none = await searchAll('xylophone quartz');
+    try {
+      expect(none.fetched).toContain('/search-stories.json');
+      expect(shardsOf(none.fetched)).toEqual([]);
+      expect(await none.tab.textContent('[data-search-status]')).toMatch(/^No results/);
+      expect(await none.tab.isVisible('.search-empty')).toBe(true);
+    } finally {
+      await none.tab.close();
+    }
+  });
+
+  it('searches a round of stories at a time, saying how many, and the next on request', async () => {
+    const { tab, fetched } = await searchAll('injured', 1);
+    try {
+      expect(shardsOf(fetched)).toHaveLength(1);
+      expect(await tab.textContent('[data-search-status]')).toMatch(
+        /^\d+ results? for “injured”; searched 1 of 2 stories, those likeliest to match; 1 more may\.$/,
+      );
+      const more = tab.locator('[data-search-more]');
+      expect(await more.textContent()).toBe('Search 1 more story');
+      const before = (await resultsOf(tab)).length;
+      await more.click();
+      await tab.waitForFunction(() =>
+        /searched the 2 stories/.test(document.querySelector('[data-search-status]')!.textContent!),
+      );
+      expect(shardsOf(fetched)).toHaveLength(2);
+      expect((await resultsOf(tab)).length).toBeGreaterThan(before);
+      expect(await more.isVisible()).toBe(false);
+      expect(new URL(tab.url()).searchParams.get('q')).toBe('injured');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('keeps the source and speaker filters: only the story that has them is loaded', async () => {
+    const tab = await browser.newPage();
+    const fetched: string[] = [];
+    tab.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    try {
+      await tab.goto(`${site.url}/search/?speaker=${encodeURIComponent('Tomas Brandt')}`);
+      await settled(tab);
+      expect(shardsOf(fetched)).toEqual([`/search-index/${stories.get('panda')}.json`]);
+      const found = await resultsOf(tab);
+      expect(found.length).toBeGreaterThan(0);
+      for (const result of found) expect(result.meta).toContain('Tomas Brandt');
+      fetched.length = 0;
+      await tab.goto(`${site.url}/search/?q=said&source=${BRIDGE[1]}`);
+      await settled(tab);
+      expect(shardsOf(fetched)).toEqual([`/search-index/${stories.get('bridge')}.json`]);
+      for (const result of await resultsOf(tab)) {
+        expect(result.href.split('/')[2]).toBe(BRIDGE[1]);
+      }
+    } finally {
+      await tab.close();
     }
   });
 });

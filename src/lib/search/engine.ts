@@ -13,12 +13,12 @@ import type { FuseResultMatch } from 'fuse.js';
 import {
   FUSE_OPTIONS,
   RESULT_LIMIT,
-  SEARCH_KEYS,
   prepareQuery,
   toFuseQuery,
   type SearchIndexFile,
   type SearchRecord,
 } from './options.ts';
+import { queryTerms, recordWords, wordMatcher } from './terms.ts';
 
 /**
  * Index size from which the word filter runs in front of fuse.js: always (fuse.js alone takes
@@ -95,7 +95,7 @@ export function createSearcher(
         return { hits: all.slice(0, limit), total: all.length };
       }
       words ??= indexWords(records);
-      const candidates = words.candidates(prepared.split(' ')).filter((at) => keep(records[at]!));
+      const candidates = words.candidates(prepared).filter((at) => keep(records[at]!));
       const chosen = candidates.slice(0, RERANK);
       // fuse.js scores the candidates with their entries of the build-time index, renumbered.
       const index = FuseCtor.parseIndex<SearchRecord>({
@@ -115,123 +115,43 @@ export function createSearcher(
 
 interface WordIndex {
   /** Records matching every query word, best first (cheap rank: exact words, then length). */
-  candidates(queryWords: string[]): number[];
+  candidates(prepared: string): number[];
 }
-
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const splitWords = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-/** The words of a text, and its hyphenated or apostrophed compounds joined ("reestablishing"). */
-const indexedWords = (text: string): string[] => {
-  const words = splitWords(text);
-  for (const compound of fold(text).match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)+/gu) ?? []) {
-    words.push(compound.replace(/[-'’]/g, ''));
-  }
-  return words;
-};
 
 function indexWords(records: SearchRecord[]): WordIndex {
   const postings = new Map<string, number[]>();
   records.forEach((record, at) => {
-    const seen = new Set<string>();
-    for (const key of SEARCH_KEYS) {
-      const value = record[key.name as 'text' | 'speakers' | 'numbers'] ?? '';
-      for (const word of indexedWords(typeof value === 'string' ? value : value.join(' '))) {
-        if (seen.has(word)) continue;
-        seen.add(word);
-        const list = postings.get(word);
-        if (list) list.push(at);
-        else postings.set(word, [at]);
-      }
+    for (const word of recordWords(record)) {
+      const list = postings.get(word);
+      if (list) list.push(at);
+      else postings.set(word, [at]);
     }
   });
-  const vocabulary = [...postings.keys()];
-  // Words by length: a typo match only needs the lengths within two of the query word's.
-  const byLength: string[][] = [];
-  for (const word of vocabulary) (byLength[word.length] ??= []).push(word);
+  const match = wordMatcher(postings.keys());
   const lengths = records.map((record) => record.text.length);
   const hitCount = new Uint16Array(records.length);
   const exactCount = new Uint16Array(records.length);
   const stamp = new Int32Array(records.length).fill(-1);
 
   return {
-    candidates(queryWords) {
-      const terms = queryWords
-        .map((word) => splitWords(word).join(''))
-        .filter((term) => term.length > 0);
+    candidates(prepared) {
+      const terms = queryTerms(prepared);
       hitCount.fill(0);
       exactCount.fill(0);
       stamp.fill(-1);
       terms.forEach((term, t) => {
-        const exact = postings.get(term) ?? [];
-        for (const at of exact) {
-          stamp[at] = t;
-          hitCount[at]!++;
-          exactCount[at]!++;
-        }
-        const mark = (word: string): void => {
+        match(term, (word, exact) => {
           for (const at of postings.get(word)!) {
             if (stamp[at] === t) continue;
             stamp[at] = t;
             hitCount[at]!++;
+            if (exact) exactCount[at]!++;
           }
-        };
-        if (term.length >= 3) {
-          for (let length = term.length + 1; length < byLength.length; length++) {
-            for (const word of byLength[length] ?? []) if (word.includes(term)) mark(word);
-          }
-        }
-        const allowed = typosAllowed(term);
-        for (let length = term.length - allowed; length <= term.length + allowed; length++) {
-          for (const word of byLength[length] ?? []) {
-            if (
-              word !== term &&
-              !(length > term.length && term.length >= 3 && word.includes(term)) &&
-              withinDistance(term, word, allowed)
-            )
-              mark(word);
-          }
-        }
+        });
       });
       const out: number[] = [];
       for (let at = 0; at < records.length; at++) if (hitCount[at] === terms.length) out.push(at);
       return out.sort((a, b) => exactCount[b]! - exactCount[a]! || lengths[a]! - lengths[b]!);
     },
   };
-}
-
-/**
- * Typos a query word may carry and still match: none up to 3 letters, 1 at 4, else 2; none in a
- * number (`n15n` is not 16).
- */
-function typosAllowed(word: string): number {
-  if (/^n\d+n$/.test(word)) return 0;
-  return word.length <= 3 ? 0 : word.length === 4 ? 1 : 2;
-}
-
-/** Levenshtein distance of `a` and `b` is at most `max` (a banded computation, early exit). */
-function withinDistance(a: string, b: string, max: number): boolean {
-  let previous = new Array<number>(b.length + 1);
-  let current = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let best = i;
-    const from = Math.max(1, i - max);
-    const to = Math.min(b.length, i + max);
-    if (from > 1) current[from - 1] = max + 1;
-    for (let j = from; j <= to; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        previous[j - 1]! + cost,
-        (j - 1 >= from - 1 ? current[j - 1]! : max + 1) + 1,
-        (j <= Math.min(b.length, i - 1 + max) ? previous[j]! : max + 1) + 1,
-      );
-      current[j] = value;
-      if (value < best) best = value;
-    }
-    if (to < b.length) current[to + 1] = max + 1;
-    if (best > max) return false;
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length]! <= max;
 }

@@ -64,6 +64,16 @@ export function searchShardPath(story: string): string {
 }
 
 /**
+ * Path of the story directory (`directory.ts`) on a site of several stories: what a search over
+ * all stories loads first. Not under `/search-index/`, whose file names are story ids (any name
+ * there could be a story's).
+ */
+export const SEARCH_DIRECTORY_PATH = '/search-stories.json';
+
+/** Bumped when the directory's shape changes, so a stale cached file is not misread. */
+export const SEARCH_DIRECTORY_VERSION = 1;
+
+/**
  * Searched fields: the passage above all (its words, and its numbers however written), then who
  * said it. Sources are chosen with the source filter instead: matching outlet names in every
  * query would cost time and add noise.
@@ -94,6 +104,14 @@ export const FUSE_OPTIONS = {
   includeScore: true,
   minMatchCharLength: 2,
 } as const;
+
+/**
+ * A search over all stories of a site (no story chosen) loads the shards of the stories that can
+ * match, best first: this many per round (the reader asks for the next round), this many
+ * downloads at once.
+ */
+export const SHARDS_PER_ROUND = 6;
+export const SHARDS_AT_ONCE = 3;
 
 /** Most results shown for one query. */
 export const RESULT_LIMIT = 50;

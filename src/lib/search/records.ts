@@ -17,6 +17,7 @@ import {
 } from './options.ts';
 import type { Article } from '../model/index.ts';
 import { sourceLabel } from '../publish/labels.ts';
+import type { Story } from '../publish/story.ts';
 
 export interface SearchRecordOptions {
   /** The label pages show for an article's source (default: outlet, else "Source N"). */
@@ -80,6 +81,21 @@ export function buildSearchRecords(
     }
   }
   return records;
+}
+
+/**
+ * The search records of one story of the site, as its shard and the story directory hold them:
+ * every article's sentences, the speakers of its quote groups, sources labelled as pages label
+ * them.
+ *
+ * @param id the story's id, set on every record (none on a single-story site's index)
+ */
+export function storySearchRecords(story: Story, id?: string): SearchRecord[] {
+  return buildSearchRecords(
+    story.articles,
+    story.quoteGroups.flatMap((group) => group.variants),
+    { label: sourceLabel, ...(id !== undefined && { story: id }) },
+  );
 }
 
 /**
