@@ -63,6 +63,14 @@ class ParallaxSearch extends HTMLElement {
   #searchers = new Map<string, Promise<Searcher>>();
   /** The story directory's picker, once loaded (sites of several stories). */
   #picker: Promise<Picker> | null = null;
+  /**
+   * Each loaded shard's sources and speakers (sites of several stories): the page lists none, so
+   * that it does not grow with the archive, and the filters offer those of the chosen story.
+   */
+  #choices = new Map<
+    string,
+    { source: Array<[string, string]>; speaker: Array<[string, string]> }
+  >();
   #timer = 0;
   /** The query and filters last shown, so an unchanged search does not rebuild (and unfocus). */
   #shown = '';
@@ -95,7 +103,7 @@ class ParallaxSearch extends HTMLElement {
     input.value = params.get('q') ?? '';
     for (const name of FILTER_PARAMS) {
       const field = form.elements.namedItem(name);
-      if (field instanceof HTMLSelectElement) field.value = params.get(name) ?? '';
+      if (field instanceof HTMLSelectElement) setChoices(field, null, params.get(name) ?? '');
     }
 
     input.addEventListener(
@@ -153,6 +161,7 @@ class ParallaxSearch extends HTMLElement {
         if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
         const file = (await response.json()) as SearchIndexFile;
         if (file.version !== SEARCH_INDEX_VERSION) throw new Error('search index: unknown version');
+        if (key) this.#choices.set(key, choicesOf(file.records));
         return createSearcher(Fuse, file);
       })();
       this.#searchers.set(key, searcher);
@@ -186,6 +195,23 @@ class ParallaxSearch extends HTMLElement {
       });
     }
     return this.#picker;
+  }
+
+  /**
+   * On a site of several stories, offers the chosen story's sources and speakers in their
+   * filters (none when no story is chosen), keeping what is selected.
+   */
+  #offerChoices(story: string): void {
+    if (!this.#sharded()) return;
+    const choices = story ? this.#choices.get(story) : undefined;
+    for (const name of ['source', 'speaker'] as const) {
+      const field = this.#form.elements.namedItem(name);
+      if (!(field instanceof HTMLSelectElement)) continue;
+      // A source or speaker the chosen story does not have is dropped; with no story chosen,
+      // one from a shared URL stays (the search then loads the stories that have it).
+      const value = !choices || choices[name].some(([v]) => v === field.value) ? field.value : '';
+      setChoices(field, choices?.[name] ?? [], value);
+    }
   }
 
   #schedule(delay = 120): void {
@@ -223,7 +249,10 @@ class ParallaxSearch extends HTMLElement {
       if (this.#more) this.#more.hidden = true;
       return;
     }
-    if (allStories) return this.#runAll(raw, filters, key, generation);
+    if (allStories) {
+      this.#offerChoices('');
+      return this.#runAll(raw, filters, key, generation);
+    }
     let searcher: Searcher;
     try {
       const key = this.#sharded() ? filters.story : '';
@@ -236,6 +265,12 @@ class ParallaxSearch extends HTMLElement {
     }
     // A newer query may have run while the index loaded.
     if (generation !== this.#generation) return;
+    this.#offerChoices(filters.story);
+    const offered = this.#filters();
+    if (offered.source !== filters.source || offered.speaker !== filters.speaker) {
+      Object.assign(filters, offered);
+      this.#syncUrl(raw, filters);
+    }
     const { results, count } = this.#searchIn(searcher, raw, filters);
     this.#shown = key;
     if (this.#more) this.#more.hidden = true;
@@ -512,3 +547,40 @@ function highlight(text: string, indices: ReadonlyArray<readonly [number, number
 
 if (!customElements.get('parallax-search'))
   customElements.define('parallax-search', ParallaxSearch);
+
+/** A shard's sources (article id, label) and speakers, in the order the filters list them. */
+function choicesOf(records: readonly SearchRecord[]): {
+  source: Array<[string, string]>;
+  speaker: Array<[string, string]>;
+} {
+  const sources = new Map<string, string>();
+  const speakers = new Set<string>();
+  for (const record of records) {
+    if (!sources.has(record.article)) sources.set(record.article, record.source);
+    for (const speaker of record.speakers) speakers.add(speaker);
+  }
+  return {
+    source: [...sources],
+    speaker: [...speakers].sort((a, b) => a.localeCompare(b)).map((name) => [name, name]),
+  };
+}
+
+/**
+ * Sets a filter's options after its first ("All …"): `choices`, or those it has when null; a
+ * `value` none of them holds (from a shared URL) is offered too, so that it stays selected.
+ */
+function setChoices(
+  select: HTMLSelectElement,
+  choices: ReadonlyArray<readonly [string, string]> | null,
+  value: string,
+): void {
+  if (choices) {
+    const first = select.options[0];
+    select.replaceChildren(...(first ? [first] : []));
+    for (const [optionValue, label] of choices) select.add(new Option(label, optionValue));
+  }
+  if (value && ![...select.options].some((option) => option.value === value)) {
+    select.add(new Option(value, value));
+  }
+  select.value = value;
+}

@@ -342,6 +342,39 @@ describe('searching all stories: the directory, then only the shards that can ma
     }
   });
 
+  it('offers the sources and speakers of the chosen story only, from its shard', async () => {
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(`${site.url}/search/`);
+      const options = (name: string) =>
+        tab.$$eval(`select[name="${name}"] option`, (all) =>
+          all.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+        );
+      // The page lists no story's sources or speakers: it does not grow with the archive.
+      expect(await options('source')).toEqual([]);
+      expect(await options('speaker')).toEqual([]);
+      await tab.selectOption('select[name="story"]', stories.get('bridge')!);
+      await settled(tab);
+      expect((await options('source')).sort()).toEqual([...BRIDGE].sort());
+      await tab.selectOption('select[name="source"]', BRIDGE[1]!);
+      await settled(tab);
+      for (const result of await resultsOf(tab)) {
+        expect(result.href.split('/')[2]).toBe(BRIDGE[1]);
+      }
+      // Another story: the bridge source is not one of its sources, so it is dropped.
+      await tab.selectOption('select[name="story"]', stories.get('panda')!);
+      await settled(tab);
+      expect((await options('source')).sort()).toEqual([...PANDA].sort());
+      expect(await tab.$eval('select[name="source"]', (s) => (s as HTMLSelectElement).value)).toBe(
+        '',
+      );
+      expect(new URL(tab.url()).searchParams.get('source')).toBeNull();
+      expect(await options('speaker')).toContain('Tomas Brandt');
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('keeps the source and speaker filters: only the story that has them is loaded', async () => {
     const tab = await browser.newPage();
     const fetched: string[] = [];

@@ -47,27 +47,19 @@ export function searchFilters(story: Story): SearchFilters {
 }
 
 /**
- * The search filters of a whole site: every story's sources and speakers, and, with several
- * stories, the stories. A source is shown with its story's title when labels would repeat
- * ("Source 1" of two stories).
+ * The search filters of a whole site: a single story's sources and speakers; with several
+ * stories, the stories only. Their sources and speakers are not listed, so that the page does
+ * not grow with the archive: the search page offers the chosen story's, from its search shard.
  */
 export function siteSearchFilters(entries: readonly StoryEntry[]): SearchFilters {
   if (entries.length === 1) return searchFilters(entries[0]!.story);
-  const parts = entries.map((entry) => ({ entry, filters: searchFilters(entry.story) }));
   return {
     stories: entries.map((entry) => ({
       value: entry.id,
       label: storyTitle(entry.story, entry.id),
     })),
-    sources: parts.flatMap(({ entry, filters }) =>
-      filters.sources.map((source) => ({
-        value: source.value,
-        label: `${source.label} (${storyTitle(entry.story, entry.id)})`,
-      })),
-    ),
-    speakers: [...new Set(parts.flatMap(({ filters }) => filters.speakers))].sort((a, b) =>
-      a.localeCompare(b),
-    ),
+    sources: [],
+    speakers: [],
     kinds: KINDS,
   };
 }
