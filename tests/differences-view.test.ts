@@ -1,35 +1,14 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignStory } from '../src/lib/align/index.ts';
-import { readArticleDir } from '../src/lib/corpus/index.ts';
-import { findDisagreements } from '../src/lib/disagreements/index.ts';
-import { compareIds } from '../src/lib/model/index.ts';
 import {
   articleView,
-  buildStory,
   differencesView,
   overviewView,
   quotesView,
   type Story,
 } from '../src/lib/publish/index.ts';
-import { groupQuotes } from '../src/lib/quotes/index.ts';
+import { fixtureStory } from './helpers/make-story.ts';
 
-/** A labelled story through the real pipeline, as src/story.ts builds it. */
-function storyFrom(name: string): Story {
-  const dir = join(import.meta.dirname, 'fixtures/stories', name, 'articles');
-  const articles = readArticleDir(dir).sort((a, b) => compareIds(a.id, b.id));
-  const quoteGroups = groupQuotes(articles);
-  const alignment = alignStory(articles, {
-    quotes: quoteGroups.flatMap((group) => group.variants),
-  });
-  return buildStory({
-    articles,
-    alignment,
-    quoteGroups,
-    disagreements: findDisagreements({ articles, alignment, quoteGroups }),
-    meta: { title: null, summary: null },
-  });
-}
+const storyFrom = (name: string): Story => fixtureStory(name);
 
 describe('the differences page', { timeout: 120_000 }, () => {
   const fire = storyFrom('plant-fire');

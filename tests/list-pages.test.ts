@@ -3,12 +3,8 @@
  * (a count and an estimated byte bound), the pages' addresses and links, and that every link
  * into a list, from any page, names the page that holds its fragment.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignStory } from '../src/lib/align/index.ts';
-import { readArticleDir } from '../src/lib/corpus/index.ts';
-import { findDisagreements } from '../src/lib/disagreements/index.ts';
-import { compareIds, type Article } from '../src/lib/model/index.ts';
+import type { Article } from '../src/lib/model/index.ts';
 import { articleView } from '../src/lib/publish/article-view.ts';
 import { claimListView, claimPages, claimView } from '../src/lib/publish/claim-view.ts';
 import { differencesView } from '../src/lib/publish/differences-page.ts';
@@ -23,9 +19,8 @@ import {
 import { listPagePaths } from '../src/lib/publish/list-paths.ts';
 import { quoteGroupBytes, quotePages, quotesView } from '../src/lib/publish/quote-view.ts';
 import { buildStory, type Story } from '../src/lib/publish/story.ts';
-import { groupQuotes } from '../src/lib/quotes/index.ts';
 import { makeArticle } from './helpers/make-article.ts';
-import { claimOf, groupOf, quoteOf, spanOf, storyOf } from './helpers/make-story.ts';
+import { claimOf, fixtureStory, groupOf, quoteOf, spanOf, storyOf } from './helpers/make-story.ts';
 
 describe('paginate', () => {
   const budget = { items: 3, bytes: 100 };
@@ -161,25 +156,8 @@ describe('a quotation group larger than a page', () => {
   });
 });
 
-/** A labelled story through the real pipeline, as src/story.ts builds it. */
-function storyFrom(name: string): Story {
-  const dir = join(import.meta.dirname, 'fixtures/stories', name, 'articles');
-  const articles = readArticleDir(dir).sort((a, b) => compareIds(a.id, b.id));
-  const quoteGroups = groupQuotes(articles);
-  const alignment = alignStory(articles, {
-    quotes: quoteGroups.flatMap((group) => group.variants),
-  });
-  return buildStory({
-    articles,
-    alignment,
-    quoteGroups,
-    disagreements: findDisagreements({ articles, alignment, quoteGroups }),
-    meta: { title: null, summary: null },
-    id: name,
-    // One item a page: every list of the story is cut into as many pages as it has items.
-    listPageItems: 1,
-  });
-}
+// One item a page: every list of the story is cut into as many pages as it has items.
+const storyFrom = (name: string): Story => fixtureStory(name, { id: name, listPageItems: 1 });
 
 /** Every string of a view that is an address into a list page (`/…/quotes/2/#q-…`). */
 function listLinks(view: unknown): string[] {

@@ -6,7 +6,13 @@ import {
 } from '../../src/lib/align/index.ts';
 import { readArticleDir } from '../../src/lib/corpus/index.ts';
 import { compareIds, type Article } from '../../src/lib/model/index.ts';
-import { buildStory, type Story, type StoryAbout } from '../../src/lib/publish/index.ts';
+import { findDisagreements } from '../../src/lib/disagreements/index.ts';
+import {
+  buildStory,
+  type Story,
+  type StoryAbout,
+  type StoryParts,
+} from '../../src/lib/publish/index.ts';
 import { groupQuotes, type Quote, type QuoteGroup } from '../../src/lib/quotes/index.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -110,5 +116,31 @@ export function seedStory(): Story {
     alignment: alignStory(articles),
     quoteGroups: groupQuotes(articles),
     meta: { title: null, summary: null },
+  });
+}
+
+/**
+ * A labelled story of `tests/fixtures/stories/` through the real pipeline (quotes, alignment
+ * with their speakers, disagreements), as `src/story.ts` builds it; `parts` are passed on to
+ * `buildStory` (an id, a page size).
+ */
+export function fixtureStory(
+  name: string,
+  parts: Partial<Pick<StoryParts, 'id' | 'listPageItems'>> = {},
+): Story {
+  const articles = readArticleDir(`${ROOT}tests/fixtures/stories/${name}/articles`).sort((a, b) =>
+    compareIds(a.id, b.id),
+  );
+  const quoteGroups = groupQuotes(articles);
+  const alignment = alignStory(articles, {
+    quotes: quoteGroups.flatMap((group) => group.variants),
+  });
+  return buildStory({
+    articles,
+    alignment,
+    quoteGroups,
+    disagreements: findDisagreements({ articles, alignment, quoteGroups }),
+    meta: { title: null, summary: null },
+    ...parts,
   });
 }
