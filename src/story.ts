@@ -32,6 +32,7 @@ import {
   REVIEW_FILE,
   STORIES_CACHE_DIR,
   STORIES_DIR,
+  WORKERS,
 } from './paths.ts';
 
 export type { Story, StoryGroup };
@@ -164,6 +165,7 @@ async function computeStories(): Promise<SiteStory[]> {
     // The code is bundled in a build: the version is the source's, read from the project.
     version: codeFingerprint([resolve('src/lib'), resolve('package-lock.json')]),
     // Workers load the pipeline from the source tree: the bundle has no module of its own for them.
+    workers: WORKERS,
     workerFile: resolve('src/lib/stories/story-worker.ts'),
   });
   console.info(
