@@ -10,7 +10,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import sirv from 'sirv';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+/** The built site: `dist/`, or `PARALLAX_OUT_DIR` (as the build and the page gates read it). */
+export const DIST = resolve(import.meta.dirname, '../..', process.env.PARALLAX_OUT_DIR ?? 'dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Site {
