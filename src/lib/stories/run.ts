@@ -102,7 +102,7 @@ export function runStories(
 ): { runs: StoryRun[]; stats: RunStats } {
   const { plans, finish } = planStories(stories, articles, options);
   const log = options.log ?? (() => {});
-  return finish(plans.map((plan) => (plan.hit ? null : timed(() => computeStory(plan, log)))));
+  return finish(computeHere(plans, log));
 }
 
 /** Options of `runStoriesInParallel`: those of `runStories`, and the workers. */
@@ -140,7 +140,7 @@ export async function runStoriesInParallel(
   const sentences = todo.reduce((sum, k) => sum + size(k), 0);
   const workers = Math.min(options.workers ?? availableParallelism(), todo.length);
   if (workers < 2 || sentences < (options.minSentences ?? 3000)) {
-    return finish(plans.map((plan) => (plan.hit ? null : timed(() => computeStory(plan, log)))));
+    return finish(computeHere(plans, log));
   }
   // Largest first, so that no worker is left with a large story once the others are done.
   const queue = todo.sort((x, y) => size(y) - size(x) || x - y);
@@ -188,10 +188,17 @@ export function computeStory(job: StoryJob, log: (message: string) => void): Sto
   };
 }
 
-function timed(compute: () => StoryResult): { result: StoryResult; ms: number } {
-  const start = performance.now();
-  const result = compute();
-  return { result, ms: performance.now() - start };
+/** Computes on this thread, in order, the stories not cached, each with its time; null for the rest. */
+function computeHere(
+  plans: readonly Planned[],
+  log: (message: string) => void,
+): Array<{ result: StoryResult; ms: number } | null> {
+  return plans.map((plan) => {
+    if (plan.hit) return null;
+    const start = performance.now();
+    const result = computeStory(plan, log);
+    return { result, ms: performance.now() - start };
+  });
 }
 
 /** Sends one story to `worker` and waits for its results, passing its log lines on. */
@@ -310,7 +317,6 @@ export function reviewAcrossStories(
 ): StrayReviewPair[] {
   const storyOf = new Map<string, string>();
   for (const story of stories) for (const id of story.articles) storyOf.set(id, story.id);
-  const articleOf = (ref: string) => ref.slice(0, ref.lastIndexOf('#'));
   return [...review.same, ...review.different]
     .flatMap((pair) => {
       const storyA = storyOf.get(articleOf(pair.a));
@@ -322,11 +328,13 @@ export function reviewAcrossStories(
     .sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
 }
 
+/** The article of a review file's sentence reference (`article-id#s-3` → `article-id`). */
+const articleOf = (ref: string): string => ref.slice(0, ref.lastIndexOf('#'));
+
 /** The decisions of `review` on sentences of the given articles only; undefined when none. */
 function reviewOf(review: ReviewDecisions, ids: ReadonlySet<string>): ReviewDecisions | undefined {
   const inStory = (pair: ReviewDecision) =>
-    ids.has(pair.a.slice(0, pair.a.lastIndexOf('#'))) &&
-    ids.has(pair.b.slice(0, pair.b.lastIndexOf('#')));
+    ids.has(articleOf(pair.a)) && ids.has(articleOf(pair.b));
   const own = {
     same: review.same.filter(inStory).map(({ a, b }) => ({ a, b })),
     different: review.different.filter(inStory).map(({ a, b }) => ({ a, b })),
