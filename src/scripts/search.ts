@@ -103,7 +103,12 @@ class ParallaxSearch extends HTMLElement {
     input.value = params.get('q') ?? '';
     for (const name of FILTER_PARAMS) {
       const field = form.elements.namedItem(name);
-      if (field instanceof HTMLSelectElement) setChoices(field, null, params.get(name) ?? '');
+      if (!(field instanceof HTMLSelectElement)) continue;
+      // A site of several stories lists no source or speaker until a story's shard is loaded:
+      // one from the URL is offered meanwhile. Any other value the page does not list is ignored.
+      const listedLater = this.#sharded() && (name === 'source' || name === 'speaker');
+      if (listedLater) setChoices(field, null, params.get(name) ?? '');
+      else field.value = params.get(name) ?? '';
     }
 
     input.addEventListener(
