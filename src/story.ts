@@ -21,6 +21,7 @@ import {
   type StoryListKind,
 } from './lib/publish/index.ts';
 import {
+  cachedGroupStories,
   codeFingerprint,
   reviewAcrossStories,
   runStoriesInParallel,
@@ -139,13 +140,24 @@ async function computeStories(): Promise<SiteStory[]> {
   const known = new Map(
     entries.map((entry) => [(entry.data as Article).file, entry.data as Article] as const),
   );
+  // The code is bundled in a build: the version is the source's, read from the project.
+  const version = codeFingerprint([resolve('src/lib'), resolve('package-lock.json')]);
+  let groupingCached = false;
   const { articles, grouping } = readStories({
     articlesDir: ARTICLES_DIR,
     storiesDir: STORIES_DIR,
     known,
     // The flat folder's warnings were logged by the loader; these are the story folders'.
     onWarning: (warning) => console.warn(warning.message),
+    group: (input, options) => {
+      const result = cachedGroupStories(input, options, { dir: STORIES_CACHE_DIR, version });
+      groupingCached = result.cached;
+      return result.grouping;
+    },
   });
+  console.info(
+    `[parallax] ${articles.length} articles in ${grouping.stories.length} ${grouping.stories.length === 1 ? 'story' : 'stories'}${groupingCached ? ' (grouping unchanged, cached)' : ''}`,
+  );
   for (const warning of grouping.warnings) console.warn(warning);
   for (const story of grouping.stories) console.info(story.explanation);
   // The editor's review names sentences of any story; each story applies its own pairs.
@@ -162,8 +174,7 @@ async function computeStories(): Promise<SiteStory[]> {
     review,
     log: (message) => console.info(`[parallax] ${message}`),
     cacheDir: STORIES_CACHE_DIR,
-    // The code is bundled in a build: the version is the source's, read from the project.
-    version: codeFingerprint([resolve('src/lib'), resolve('package-lock.json')]),
+    version,
     // Workers load the pipeline from the source tree: the bundle has no module of its own for them.
     workers: WORKERS,
     workerFile: resolve('src/lib/stories/story-worker.ts'),

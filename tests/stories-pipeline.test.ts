@@ -16,11 +16,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { alignStory } from '../src/lib/align/index.ts';
-import { readStories } from '../src/lib/corpus/index.ts';
+import { groupStories, readStories } from '../src/lib/corpus/index.ts';
 import { findDisagreements } from '../src/lib/disagreements/index.ts';
 import { groupQuotes } from '../src/lib/quotes/index.ts';
 import {
+  cachedGroupStories,
   directoryCache,
+  groupingDigest,
   reviewAcrossStories,
   runStories,
   runStoriesInParallel,
@@ -200,6 +202,75 @@ describe('the story cache', () => {
   });
 });
 
+describe('the grouping cache', () => {
+  const root = mixedFolder('grouping');
+  const dir = join(temp, 'grouping-cache');
+  const read = (version = 'v1') => {
+    let cached: boolean | undefined;
+    const result = readStories({
+      root,
+      group: (input, options) => {
+        const run = cachedGroupStories(input, options, { dir, version });
+        cached = run.cached;
+        return run.grouping;
+      },
+    });
+    return { ...result, cached };
+  };
+  const first = read();
+
+  it('groups once, then gives back the same grouping from the cache', () => {
+    expect(first.cached).toBe(false);
+    const again = read();
+    expect(again.cached).toBe(true);
+    expect(again.grouping).toEqual(first.grouping);
+    expect(again.grouping).toEqual(readStories({ root }).grouping);
+  });
+
+  it('groups again when an article changes, joins, or the code changes', () => {
+    const file = join(root, 'content/articles/rovers-blog.txt');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `${text}\nWhat a season it has been.\n`);
+    expect(read().cached).toBe(false);
+    expect(read().cached).toBe(true);
+    writeFileSync(join(root, 'content/articles/rovers-copy.txt'), text);
+    const joined = read();
+    expect(joined.cached).toBe(false);
+    expect(joined.grouping).toEqual(readStories({ root }).grouping);
+    expect(read('v2').cached).toBe(false);
+  });
+
+  it('keys a grouping by what decides it: articles, story files and options, not file order', () => {
+    const { articles } = readStories({ root });
+    const input = { articles };
+    const key = groupingDigest(input, {}, 'v1');
+    expect(groupingDigest({ articles: [...articles].reverse() }, {}, 'v1')).toBe(key);
+    expect(groupingDigest({ articles: articles.slice(1) }, {}, 'v1')).not.toBe(key);
+    expect(groupingDigest(input, { threshold: 0.2 }, 'v1')).not.toBe(key);
+    const flat = { dir: 'content/articles', file: 'content/articles/story.yaml' };
+    const pinned = {
+      ...flat,
+      story: { title: null, summary: null, articles: [articles[0]!.id], split: [] },
+    };
+    expect(groupingDigest({ articles, flat: pinned }, {}, 'v1')).not.toBe(key);
+    const edited = { ...articles[0]!, meta: { ...articles[0]!.meta, published: '2031-01-01' } };
+    expect(groupingDigest({ articles: [edited, ...articles.slice(1)] }, {}, 'v1')).not.toBe(key);
+  });
+
+  it('never stores a grouping that fails: the error comes back on every build', () => {
+    const { articles } = readStories({ root });
+    const flat = {
+      dir: 'content/articles',
+      file: 'content/articles/story.yaml',
+      story: { title: null, summary: null, articles: ['no-such-article'], split: [] },
+    };
+    const input = { articles, flat };
+    expect(() => groupStories(input)).toThrow(/no-such-article/);
+    expect(() => cachedGroupStories(input, {}, { dir, version: 'v1' })).toThrow(/no-such-article/);
+    expect(() => cachedGroupStories(input, {}, { dir, version: 'v1' })).toThrow(/no-such-article/);
+  });
+});
+
 describe('runStoriesInParallel', () => {
   const root = mixedFolder('parallel');
   const { articles, grouping } = readStories({ root });
@@ -254,8 +325,10 @@ describe('stories/index.ts', () => {
     const face = (await import('../src/lib/stories/index.ts')) as Record<string, unknown>;
     expect(Object.keys(face).sort()).toEqual([
       'articleDigest',
+      'cachedGroupStories',
       'codeFingerprint',
       'directoryCache',
+      'groupingDigest',
       'reviewAcrossStories',
       'runStories',
       'runStoriesInParallel',

@@ -10,6 +10,7 @@ import { ArticleError, CorpusError, compareIds, reasons, type Article } from '..
 import {
   groupStories,
   type FolderStory,
+  type GroupingInput,
   type GroupingOptions,
   type StoryGrouping,
 } from './group-stories.ts';
@@ -28,6 +29,11 @@ export interface StoriesOptions extends ReadOptions {
   storiesDir?: string;
   /** Articles parsed already (by the Astro loader), by `Article.file`: not read again. */
   known?: ReadonlyMap<string, Article>;
+  /**
+   * How the articles are grouped once read (default `groupStories`): a build passes one that
+   * reuses a cached grouping of the same input.
+   */
+  group?: (input: GroupingInput, options: GroupingOptions) => StoryGrouping;
 }
 
 /** The input's folders and story files, before any article is read. */
@@ -149,7 +155,7 @@ export function readStories(
   articles.sort((a, b) => compareIds(a.id, b.id));
   return {
     articles,
-    grouping: groupStories(
+    grouping: (options.group ?? groupStories)(
       {
         articles,
         folders: folders.map(({ files: _files, ...folder }) => folder),

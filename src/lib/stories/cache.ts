@@ -1,7 +1,8 @@
 /**
  * The cache of per-story results: one JSON file per story digest in a directory, so a rebuild
- * after one article changes re-aligns only that article's story. Writes are atomic (a temporary
- * file renamed into place); an entry that cannot be read is a miss, never an error.
+ * after one article changes re-aligns only that article's story. The grouping of the input into
+ * stories is kept in the same directory (see `grouping-cache.ts`). Writes are atomic (a
+ * temporary file renamed into place); an entry that cannot be read is a miss, never an error.
  */
 import {
   mkdirSync,
@@ -51,34 +52,52 @@ export interface StoryCache {
   prune(maxAgeMs: number): number;
 }
 
+/**
+ * Values of one kind by digest, one JSON file each in a shared directory: story results, the
+ * grouping of the input. An entry of another kind or format is a miss, never misread.
+ */
+export interface EntryStore<T> {
+  get(digest: string): T | undefined;
+  set(digest: string, value: T): void;
+  /** Deletes entries of any kind not read or written for `maxAgeMs`; returns how many. */
+  prune(maxAgeMs: number): number;
+}
+
 // An entry of another shape is a miss, never misread: bump this when the shape changes.
-const FORMAT = 2;
+const FORMAT = 3;
 const ENTRY = /^[0-9a-f]{64}\.json$/;
 
-/** A cache in `dir` (created on first write). */
-export function directoryCache(dir: string): StoryCache {
+/**
+ * A store of `kind` entries in `dir` (created on first write). Writes are atomic (a temporary
+ * file renamed into place); an entry that cannot be read, or holds another kind, is a miss.
+ */
+export function entryStore<T>(dir: string, kind: string): EntryStore<T> {
   const pathOf = (digest: string) => join(dir, `${digest}.json`);
   return {
     get(digest) {
       try {
         const entry = JSON.parse(readFileSync(pathOf(digest), 'utf8')) as {
           format?: number;
+          kind?: string;
           digest?: string;
-          result?: StoredResult;
+          value?: T;
         };
-        if (entry.format !== FORMAT || entry.digest !== digest || !entry.result) return undefined;
+        if (entry.format !== FORMAT || entry.kind !== kind || entry.digest !== digest) {
+          return undefined;
+        }
+        if (entry.value === undefined) return undefined;
         // A hit keeps the entry young, so pruning removes only what no build uses.
         const now = new Date();
         utimesSync(pathOf(digest), now, now);
-        return restore(entry.result);
+        return entry.value;
       } catch {
         return undefined;
       }
     },
-    set(digest, result) {
+    set(digest, value) {
       mkdirSync(dir, { recursive: true });
       const temporary = `${pathOf(digest)}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ format: FORMAT, digest, result: store(result) }));
+      writeFileSync(temporary, JSON.stringify({ format: FORMAT, kind, digest, value }));
       renameSync(temporary, pathOf(digest));
     },
     prune(maxAgeMs) {
@@ -103,5 +122,20 @@ export function directoryCache(dir: string): StoryCache {
       }
       return removed;
     },
+  };
+}
+
+/** A cache of story results in `dir` (created on first write). */
+export function directoryCache(dir: string): StoryCache {
+  const entries = entryStore<StoredResult>(dir, 'story');
+  return {
+    get(digest) {
+      const stored = entries.get(digest);
+      return stored && restore(stored);
+    },
+    set(digest, result) {
+      entries.set(digest, store(result));
+    },
+    prune: (maxAgeMs) => entries.prune(maxAgeMs),
   };
 }

@@ -11,7 +11,7 @@ import { compareIds, type Article } from '../model/index.ts';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** JSON with object keys sorted: the same value gives the same text, whatever built it. */
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value)
@@ -27,8 +27,17 @@ function stableJson(value: unknown): string {
  * its file that reaches the pipeline changes it, however the article was read.
  */
 export function articleDigest(article: Article): string {
-  return sha256(stableJson(article));
+  let digest = digests.get(article);
+  if (digest === undefined) {
+    digest = sha256(stableJson(article));
+    digests.set(article, digest);
+  }
+  return digest;
 }
+
+// The grouping's key and each story's digest both need every article's: computed once. Articles
+// are never changed once parsed, so an article object's digest never goes stale.
+const digests = new WeakMap<Article, string>();
 
 /**
  * The digest of a story: the pipeline's version and its articles' sorted ids and digests.

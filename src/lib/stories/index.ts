@@ -5,6 +5,7 @@
  */
 export { directoryCache, type StoryCache, type StoryResult } from './cache.ts';
 export { articleDigest, codeFingerprint, storyDigest } from './digest.ts';
+export { cachedGroupStories, groupingDigest, type CachedGrouping } from './grouping-cache.ts';
 export { uniqueQuoteIds } from './ids.ts';
 export {
   reviewAcrossStories,
