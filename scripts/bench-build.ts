@@ -11,7 +11,10 @@
  *   all but one, the flat folder keeps one), the worst case for the per-story pages;
  * - bare Astro: a minimal project made in a temp dir (an index of the ids and a page per
  *   article with its paragraphs, front matter stripped; `node_modules` linked to this
- *   project's), the floor any static build of these files pays.
+ *   project's), the floor any static build of these files pays;
+ * - bare Astro with as many pages as the warm Parallax build made (the article page repeated at
+ *   other addresses): Astro's own cost for that many pages, the floor of any build publishing
+ *   Parallax's pages whatever they hold.
  *
  * Each build is measured by `/usr/bin/time` (wall, user + system CPU of the build and its child
  * processes, peak RSS) and its output: HTML pages, bytes, the largest page. CPU time is the
@@ -171,7 +174,7 @@ function writeArticles(dir: string, articles: readonly { id: string; source: str
  * page per article with its paragraphs, the same trailing slashes and directory format as
  * Parallax. Its `node_modules` is a link to this project's.
  */
-function bareProject(dir: string, articlesDir: string): void {
+function bareProject(dir: string, articlesDir: string, extraPages = 0): void {
   mkdirSync(join(dir, 'src/pages/articles'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), '{ "name": "bare-build", "type": "module" }\n');
@@ -211,6 +214,40 @@ const all = ids();
 </html>
 `,
   );
+  if (extraPages > 0) {
+    // The same page as an article's, at other addresses: Astro's own cost per page, for as many
+    // pages as Parallax makes.
+    mkdirSync(join(dir, 'src/pages/more'), { recursive: true });
+    writeFileSync(
+      join(dir, 'src/pages/more/[n].astro'),
+      `---
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function getStaticPaths() {
+  const dir = ${JSON.stringify(articlesDir)};
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  return Array.from({ length: ${extraPages} }, (_, n) => ({
+    params: { n: String(n) },
+    props: { path: join(dir, files[n % files.length]) },
+  }));
+}
+
+const text = readFileSync(Astro.props.path, 'utf8').replace(/^---\\r?\\n[\\s\\S]*?\\r?\\n---\\r?\\n/, '');
+const [title = Astro.params.n, ...paragraphs] = text.split(/\\r?\\n/).filter((line) => line.trim() !== '');
+---
+<html lang="en">
+  <head><meta charset="utf-8" /><title>{title}</title></head>
+  <body>
+    <article>
+      <h1>{title}</h1>
+      {paragraphs.map((p) => <p>{p}</p>)}
+    </article>
+  </body>
+</html>
+`,
+    );
+  }
   // getStaticPaths runs apart from the page's other code: it reads the folder itself.
   writeFileSync(
     join(dir, 'src/pages/articles/[id].astro'),
@@ -432,6 +469,23 @@ function main(): void {
         logFile: join(base, 'bare.log'),
       });
       builds.push(bare);
+      // Astro alone, writing as many pages as the warm build did: the floor of any build that
+      // publishes Parallax's pages, whatever their content costs.
+      const warm = builds.find((b) => b.name.endsWith('warm'))!;
+      const floorDir = join(base, 'bare-pages');
+      bareProject(floorDir, flat.articles, warm.pages - bare.pages);
+      builds.push(
+        build({
+          name: `bare Astro, ${warm.pages.toLocaleString('en')} pages like Parallax's`,
+          cwd: floorDir,
+          env: {
+            BARE_OUT_DIR: join(base, 'dist-bare-pages'),
+            BARE_CACHE_DIR: join(base, 'cache-bare-pages'),
+          },
+          outDir: join(base, 'dist-bare-pages'),
+          logFile: join(base, 'bare-pages.log'),
+        }),
+      );
 
       for (const b of builds) {
         console.log(
