@@ -20,3 +20,16 @@ describe('tokenize on words that are also object property names', () => {
     expect(million?.number).toBe(3e6);
   });
 });
+
+describe('tokenize, computed once per text', () => {
+  it('gives every caller the same tokens in an array of its own', () => {
+    const text = 'The £2.4bn deal, signed on Tuesday, was “a turning point”, Ms Okafor said.';
+    const first = tokenize(text);
+    const again = tokenize(text);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    expect(again[0]).toBe(first[0]);
+    first.splice(0, first.length);
+    expect(tokenize(text)).toEqual(again);
+  });
+});

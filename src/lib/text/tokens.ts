@@ -327,8 +327,27 @@ function isSentenceInitial(text: string, start: number): boolean {
  * "United States" → usa, hyphenation (joined for prefixes, split for compounds), British
  * spelling, numbers in digits ("1,000"), words ("three", "third"), ordinals ("3rd") and Roman
  * numerals ("III"), and digit + scale word ("1.5 million"). Never throws; empty input gives [].
+ *
+ * The tokens of a text are computed once and shared by every caller (grouping, alignment,
+ * quotations and disagreements all read the same sentences): the array is the caller's own, the
+ * tokens in it must not be changed.
  */
 export function tokenize(text: string): Token[] {
+  let tokens = tokenized.get(text);
+  if (tokens === undefined) {
+    tokens = tokenizeText(text);
+    // Bounded: a whole archive's sentences never stay in memory at once.
+    if (tokenized.size >= TOKENIZED_TEXTS) tokenized.clear();
+    tokenized.set(text, tokens);
+  }
+  return tokens.slice();
+}
+
+// Enough for the sentences, clauses and quotations of the largest story aligned at once.
+const TOKENIZED_TEXTS = 50_000;
+const tokenized = new Map<string, Token[]>();
+
+function tokenizeText(text: string): Token[] {
   const straight = straighten(text);
   const pieces: Piece[] = [];
   for (const m of straight.matchAll(TOKEN_RE)) {
