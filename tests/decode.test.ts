@@ -136,6 +136,38 @@ describe('displayText', () => {
   it('collapses whitespace and line breaks', () => {
     expect(displayText('  a\r\n b\t c  ')).toBe('a b c');
   });
+  it('returns clean text as it is, and cleans any text with one character to clean', () => {
+    const clean = 'Ms Okafor said: “It’s a £2.4bn deal — done.”';
+    expect(displayText(clean)).toBe(clean);
+    // One character of each kind displayText changes, inside, at the start and at the end.
+    const dirty = [
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00A0',
+      '\u0085',
+      '\u2028',
+      '\u200B',
+      '\u00AD',
+      '\u202E',
+      '\uFEFF',
+      '\u0007',
+      '\u009B',
+    ];
+    for (const c of dirty) {
+      for (const text of [`a${c}b c`, `${c}a b`, `a b${c}`, `a  b${c}`]) {
+        const expected = text
+          .replace(
+            /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u00AD\uFEFF]/g,
+            '',
+          )
+          .replace(/[\s\u0085]+/g, ' ')
+          .trim();
+        expect(displayText(text), JSON.stringify(text)).toBe(expected);
+      }
+    }
+  });
   it('leaves markup characters alone: escaping is the renderer’s job', () => {
     expect(displayText('<script>alert(1)</script>')).toBe('<script>alert(1)</script>');
   });

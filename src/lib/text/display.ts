@@ -20,8 +20,14 @@ const SPACE = /[\s\u0085]+/g;
  * and matching.
  */
 export function displayText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text.replace(INVISIBLE, '').replace(SPACE, ' ').trim();
 }
+
+// Any character `displayText` would remove or change: most sentences have none, and pages show
+// each several times, so they are returned as they are without building new strings.
+const NEEDS_CLEANING =
+  /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[^\S ]| {2}|^ | $/;
 
 /** A run of displayed text, marked or not, highlighted or not. */
 export interface TextSegment {
