@@ -17,6 +17,7 @@ import {
   paginate,
 } from '../src/lib/publish/list-pages.ts';
 import { listPagePaths } from '../src/lib/publish/list-paths.ts';
+import { navCurrent } from '../src/lib/publish/links.ts';
 import { quoteGroupBytes, quotePages, quotesView } from '../src/lib/publish/quote-view.ts';
 import { buildStory, type Story } from '../src/lib/publish/story.ts';
 import { makeArticle } from './helpers/make-article.ts';
@@ -72,6 +73,17 @@ describe('list page addresses', () => {
     });
     // A page past the last is the last.
     expect(listPageNav('/quotes/', 3, 9)).toMatchObject({ page: 3, next: null });
+  });
+
+  it('marks the main navigation’s link to a list on every page of that list', () => {
+    expect(navCurrent('/stories/big/claims/', '/stories/big/claims/')).toBe('page');
+    expect(navCurrent('/stories/big/claims/2/', '/stories/big/claims/')).toBe('true');
+    expect(navCurrent('/stories/big/claims/12/', '/stories/big/claims/')).toBe('true');
+    expect(navCurrent('/page/3/', '/')).toBe('true');
+    expect(navCurrent('/claims/c-1r3pxpu2ls2/', '/claims/')).toBeUndefined();
+    expect(navCurrent('/stories/big/claims/0/', '/stories/big/claims/')).toBeUndefined();
+    expect(navCurrent('/stories/big/', '/')).toBeUndefined();
+    expect(navCurrent('/stories/big/quotes/2/', '/stories/big/claims/')).toBeUndefined();
   });
 
   it('takes the story’s item bound when it sets one', () => {

@@ -21,6 +21,7 @@ describe('publish public API', () => {
       'compareView',
       'differencesView',
       'listPagePaths',
+      'navCurrent',
       'overviewView',
       'quotesView',
       'reviewView',

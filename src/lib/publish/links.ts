@@ -66,6 +66,19 @@ export function storyHref(story: string): string {
   return `/stories/${story}/`;
 }
 
+/**
+ * How a link of the site's main navigation is marked on the page at `pathname`: `page` on the
+ * page it points to, `true` on the later pages of the list it points to (`/claims/2/` for
+ * `/claims/`; `/page/2/` for the list of stories at `/`), so the reader sees which section
+ * they are in; none elsewhere.
+ */
+export function navCurrent(pathname: string, href: string): 'page' | 'true' | undefined {
+  if (pathname === href) return 'page';
+  const rest = href === '/' && pathname.startsWith('/page/') ? pathname.slice(6) : null;
+  const later = rest ?? (pathname.startsWith(href) ? pathname.slice(href.length) : null);
+  return later !== null && /^[1-9]\d*\/$/.test(later) ? 'true' : undefined;
+}
+
 /** A link to one page of a paginated list. */
 export interface PageLink {
   number: number;
