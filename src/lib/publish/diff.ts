@@ -25,6 +25,7 @@ export interface WordDiffOptions {
 // Typographic variants that are the same word for a reader: curly vs straight quotes and
 // apostrophes, dash variants. Compared on a key only; the values shown keep the original text.
 const EQUIVALENT = /[‘’‛′]|[“”„″]|[‐‑‒–—―]/g;
+const HAS_EQUIVALENT = /[‘’‛′“”„″‐‑‒–—―]/;
 const canonicalChar = (char: string): string =>
   /[‘’‛′]/.test(char) ? "'" : /[“”„″]/.test(char) ? '"' : '-';
 
@@ -89,11 +90,11 @@ function tokenize(text: string): string[] {
 const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 
 function canonical(token: string, ignoreCase: boolean): string {
-  const trimmed = token.trim();
-  const key = (INITIALISM.test(trimmed) ? trimmed.replace(/\./g, '') : trimmed).replace(
-    EQUIVALENT,
-    canonicalChar,
-  );
+  // Tokens carry only trailing whitespace (a whitespace-only token can only lead the text).
+  let key = token.trimEnd();
+  // Cheap checks first: most tokens are plain words, and the regular expressions cost more.
+  if (key.length >= 4 && key.endsWith('.') && INITIALISM.test(key)) key = key.replace(/\./g, '');
+  if (HAS_EQUIVALENT.test(key)) key = key.replace(EQUIVALENT, canonicalChar);
   return ignoreCase ? key.toLowerCase() : key;
 }
 
