@@ -69,6 +69,64 @@ describe('wordDiff', () => {
     expect(side(parts, 'b')).toBe(b);
   });
 
+  it('keeps punctuation and equivalent marks at the edges of a change', () => {
+    expect(wordDiff('Prices rose, sharply.', 'Prices rose, very sharply.')).toEqual([
+      { value: 'Prices rose, ' },
+      { value: 'very ', added: true },
+      { value: 'sharply.' },
+    ]);
+    expect(
+      wordDiff('Prices rose sharply, analysts said.', 'Costs rose sharply, analysts said.'),
+    ).toEqual([
+      { value: 'Prices ', removed: true },
+      { value: 'Costs ', added: true },
+      { value: 'rose sharply, analysts said.' },
+    ]);
+    // The quotes on both sides of the change are kept (in `b`'s spelling), not diffed.
+    expect(wordDiff('He said “no”, then left.', 'He said "yes", then left.')).toEqual([
+      { value: 'He said "' },
+      { value: 'no', removed: true },
+      { value: 'yes', added: true },
+      { value: '", then left.' },
+    ]);
+    expect(wordDiff('He said “no” then', 'He said "no" and then')).toEqual([
+      { value: 'He said "no" ' },
+      { value: 'and ', added: true },
+      { value: 'then' },
+    ]);
+  });
+
+  it('keeps initialisms with and without dots next to a change', () => {
+    expect(wordDiff('the U.S. said so', 'the US did say so')).toEqual([
+      { value: 'the US ' },
+      { value: 'said ', removed: true },
+      { value: 'did say ', added: true },
+      { value: 'so' },
+    ]);
+    expect(wordDiff('talks with the U.S.', 'talks with the US today')).toEqual([
+      { value: 'talks with the US ' },
+      { value: 'today', added: true },
+    ]);
+  });
+
+  it('gives up past maxEditLength edits, and not at it', () => {
+    const whole = (a: string, b: string) => [
+      { value: a, removed: true },
+      { value: b, added: true },
+    ];
+    expect(wordDiff('one two three', 'one two four', { maxEditLength: 1 })).toEqual(
+      whole('one two three', 'one two four'),
+    );
+    expect(wordDiff('one two three', 'one two four', { maxEditLength: 2 })).toEqual([
+      { value: 'one two ' },
+      { value: 'three', removed: true },
+      { value: 'four', added: true },
+    ]);
+    expect(wordDiff('one two', 'one two three', { maxEditLength: 0 })).toEqual(
+      whole('one two', 'one two three'),
+    );
+  });
+
   it('measures similarity', () => {
     expect(diffSimilarity(wordDiff('a b c', 'a b c'))).toBe(1);
     expect(diffSimilarity(wordDiff('a b c', 'x y z'))).toBe(0);
