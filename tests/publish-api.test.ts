@@ -33,6 +33,7 @@ describe('publish public API', () => {
       'sourcesPaths',
       'storiesPageCount',
       'storiesView',
+      'storyDataHref',
       'storyLinksView',
       'storyTitle',
       'wordDiff',

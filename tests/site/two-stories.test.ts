@@ -84,6 +84,28 @@ describe('a flat folder of two unrelated stories', () => {
     }
   });
 
+  it('exports each story on its own too, in the same schema, linked from its pages', () => {
+    const all = JSON.parse(page('data/claims.json')) as SiteExport;
+    for (const story of all.stories) {
+      const own = JSON.parse(page(`data/stories/${story.id}.json`)) as SiteExport;
+      const mine = <T extends { story: string }>(list: T[]) =>
+        list.filter((item) => item.story === story.id);
+      expect(own).toEqual({
+        stories: [story],
+        articles: mine(all.articles),
+        claims: mine(all.claims),
+        quotes: mine(all.quotes),
+        disagreements: mine(all.disagreements),
+      });
+      const overview = parse(page(`stories/${story.id}/index.html`));
+      expect(overview.querySelectorAll('footer a').map((a) => a.getAttribute('href'))).toEqual([
+        '/data/claims.json',
+        `/data/stories/${story.id}.json`,
+      ]);
+    }
+    expect(listFiles(join(dist, 'data/stories'))).toHaveLength(2);
+  });
+
   it('lists the stories at / and gives each its overview and lists under /stories/<id>/', () => {
     const data = JSON.parse(page('data/claims.json')) as SiteExport;
     const home = page('index.html');

@@ -62,6 +62,6 @@ export {
 } from './stories-view.ts';
 export { sourceLabel } from './labels.ts';
 export { CONTENT_SECURITY_POLICY } from './security.ts';
-export { articleHref, compareHref, navCurrent, type PageLink } from './links.ts';
+export { articleHref, compareHref, navCurrent, storyDataHref, type PageLink } from './links.ts';
 export type { ListPath } from './list-pages.ts';
 export { listPagePaths } from './list-paths.ts';

@@ -61,6 +61,14 @@ export function sourcesHref(base = '', page = 1): string {
   return listHref(`${base}/sources/`, page);
 }
 
+/**
+ * The address of one story's data export on a site of several stories (the same schema as
+ * `/data/claims.json`, that story alone).
+ */
+export function storyDataHref(story: string): string {
+  return `/data/stories/${story}.json`;
+}
+
 /** The address of a story's overview page. */
 export function storyHref(story: string): string {
   return `/stories/${story}/`;
