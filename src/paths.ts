@@ -1,7 +1,8 @@
 /**
  * Where the site's inputs are, and how it is cut into pages. PARALLAX_ARTICLES points a build at
  * another folder of articles, PARALLAX_STORIES at another folder of story folders,
- * PARALLAX_LIST_PAGE_ITEMS sets how many items a page of a story's long lists holds.
+ * PARALLAX_LIST_PAGE_ITEMS sets how many items a page of a story's long lists holds,
+ * PARALLAX_SEARCH_STORIES how many stories the search page lists before its script adds the rest.
  */
 import { dirname, join } from 'node:path';
 import { STORY_FILE_NAME } from './lib/input/index.ts';
@@ -40,6 +41,13 @@ export const REVIEW_FILE = join(dirname(ARTICLES_DIR), 'review.yaml');
  * Pages also close before their estimated HTML passes a byte bound, whatever this says.
  */
 export const LIST_PAGE_ITEMS = wholeNumber('PARALLAX_LIST_PAGE_ITEMS');
+
+/**
+ * The most stories the search page's story filter lists (PARALLAX_SEARCH_STORIES, a whole number
+ * from 1); a page of the list of stories (50) when unset. The search script adds the others from
+ * the story directory, so the page stays the same size however long the archive.
+ */
+export const SEARCH_PAGE_STORIES = wholeNumber('PARALLAX_SEARCH_STORIES');
 
 /**
  * How many stories a build computes at once, each in a worker thread (PARALLAX_WORKERS, a whole

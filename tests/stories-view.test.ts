@@ -194,6 +194,13 @@ describe('the site export and search filters', () => {
     expect([filters.sources, filters.speakers]).toEqual([[], []]);
     expect(siteSearchFilters([stories[0]!]).sources.map((s) => s.label)).toContain('Wire');
     expect(siteSearchFilters([stories[0]!]).stories).toEqual([]);
+    expect(filters.storyCount).toBe(2);
+  });
+
+  it('lists only the first page of the list of stories in the story filter, counting them all', () => {
+    const first = siteSearchFilters(stories, 1);
+    expect(first.stories).toEqual([siteSearchFilters(stories).stories[0]]);
+    expect(first.storyCount).toBe(2);
   });
 });
 

@@ -88,6 +88,8 @@ class ParallaxSearch extends HTMLElement {
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #more: HTMLButtonElement | null = null;
+  /** A story named by the URL that the page does not list, until the directory lists it. */
+  #storyFromUrl = '';
 
   connectedCallback(): void {
     const form = this.querySelector('form');
@@ -106,9 +108,28 @@ class ParallaxSearch extends HTMLElement {
       if (!(field instanceof HTMLSelectElement)) continue;
       // A site of several stories lists no source or speaker until a story's shard is loaded:
       // one from the URL is offered meanwhile. Any other value the page does not list is ignored.
+      const value = params.get(name) ?? '';
       const listedLater = this.#sharded() && (name === 'source' || name === 'speaker');
-      if (listedLater) setChoices(field, null, params.get(name) ?? '');
-      else field.value = params.get(name) ?? '';
+      if (listedLater) setChoices(field, null, value);
+      else field.value = value;
+      // A story the page does not list may be one of the archive's older ones: the directory
+      // says, before the search runs.
+      if (
+        name === 'story' &&
+        value &&
+        field.value !== value &&
+        field.dataset['more'] !== undefined
+      ) {
+        this.#storyFromUrl = value;
+      }
+    }
+    // A long archive's page lists its newest stories only: the others come with the directory,
+    // loaded as soon as the reader reaches for the story filter.
+    const storyField = form.elements.namedItem('story');
+    if (storyField instanceof HTMLSelectElement && storyField.dataset['more'] !== undefined) {
+      const loadStories = () => void this.#loadPicker().catch(() => {});
+      storyField.addEventListener('focus', loadStories, { once: true });
+      storyField.addEventListener('pointerdown', loadStories, { once: true });
     }
 
     input.addEventListener(
@@ -135,7 +156,10 @@ class ParallaxSearch extends HTMLElement {
       });
     });
 
-    if (input.value.trim() || FILTER_PARAMS.some((name) => params.get(name))) void this.#run();
+    if (input.value.trim() || FILTER_PARAMS.some((name) => params.get(name))) {
+      const ready = this.#storyFromUrl ? this.#loadPicker().catch(() => {}) : Promise.resolve();
+      void ready.then(() => this.#run());
+    }
   }
 
   /** Stories an all-stories search searches per round: `data-shards`, else the default. */
@@ -189,6 +213,7 @@ class ParallaxSearch extends HTMLElement {
         if (!response.ok) throw new Error(`search directory: HTTP ${response.status}`);
         const file = (await response.json()) as SearchDirectory;
         if (file.version !== SEARCH_DIRECTORY_VERSION) throw new Error('unknown version');
+        this.#offerStories(file.stories);
         return {
           pick: createStoryPicker(file),
           titles: new Map(file.stories.map((story) => [story.id, story.title])),
@@ -200,6 +225,22 @@ class ParallaxSearch extends HTMLElement {
       });
     }
     return this.#picker;
+  }
+
+  /** Lists every story of the directory in the story filter, when the page lists only some. */
+  #offerStories(stories: readonly DirectoryStory[]): void {
+    const field = this.#form.elements.namedItem('story');
+    if (!(field instanceof HTMLSelectElement) || field.dataset['more'] === undefined) return;
+    const known = new Set(stories.map((story) => story.id));
+    const wanted = field.value || this.#storyFromUrl;
+    const value = known.has(wanted) ? wanted : '';
+    this.#storyFromUrl = '';
+    setChoices(
+      field,
+      stories.map((story) => [story.id, story.title]),
+      value,
+    );
+    delete field.dataset['more'];
   }
 
   /**

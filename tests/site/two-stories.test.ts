@@ -40,6 +40,8 @@ beforeAll(() => {
       PARALLAX_CACHE_DIR: join(root, 'cache'),
       // Two items a page: the stories' lists are cut into pages as a large story's are.
       PARALLAX_LIST_PAGE_ITEMS: '2',
+      // One story listed by the search page, as a long archive lists its newest 50 only.
+      PARALLAX_SEARCH_STORIES: '1',
     },
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -192,6 +194,10 @@ describe('a flat folder of two unrelated stories', () => {
       tab.on('request', (request) => fetched.push(new URL(request.url()).pathname));
       await tab.goto(`${site.url}/search/?q=injured&story=${panda.id}`);
       await tab.waitForSelector('[data-search-results] li');
+      // Listed by the page or not (it lists one story), the story of the URL is chosen.
+      expect(await tab.$eval('select[name="story"]', (s) => (s as HTMLSelectElement).value)).toBe(
+        panda.id,
+      );
       const links = await tab.$$eval('[data-search-results] a', (anchors) =>
         anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
       );
@@ -375,6 +381,13 @@ describe('searching all stories: the directory, then only the shards that can ma
       // The page lists no story's sources or speakers: it does not grow with the archive.
       expect(await options('source')).toEqual([]);
       expect(await options('speaker')).toEqual([]);
+      // The page lists the newest story only; reaching for the filter lists every story.
+      expect(await options('story')).toHaveLength(1);
+      await tab.focus('select[name="story"]');
+      await tab.waitForFunction(
+        () => document.querySelectorAll('select[name="story"] option').length === 3,
+      );
+      expect((await options('story')).sort()).toEqual([...stories.values()].sort());
       await tab.selectOption('select[name="story"]', stories.get('bridge')!);
       await settled(tab);
       expect((await options('source')).sort()).toEqual([...BRIDGE].sort());
