@@ -214,27 +214,20 @@ const all = ids();
 </html>
 `,
   );
-  if (extraPages > 0) {
-    // The same page as an article's, at other addresses: Astro's own cost per page, for as many
-    // pages as Parallax makes.
-    mkdirSync(join(dir, 'src/pages/more'), { recursive: true });
-    writeFileSync(
-      join(dir, 'src/pages/more/[n].astro'),
-      `---
+  // An article's page: getStaticPaths runs apart from the page's other code, so it reads the
+  // folder itself. `paths` is its body, given `dir` and the folder's `.txt` files, sorted.
+  const articlePage = (paths: string) => `---
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function getStaticPaths() {
   const dir = ${JSON.stringify(articlesDir)};
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  return Array.from({ length: ${extraPages} }, (_, n) => ({
-    params: { n: String(n) },
-    props: { path: join(dir, files[n % files.length]) },
-  }));
+  ${paths}
 }
 
 const text = readFileSync(Astro.props.path, 'utf8').replace(/^---\\r?\\n[\\s\\S]*?\\r?\\n---\\r?\\n/, '');
-const [title = Astro.params.n, ...paragraphs] = text.split(/\\r?\\n/).filter((line) => line.trim() !== '');
+const [title = Astro.props.path, ...paragraphs] = text.split(/\\r?\\n/).filter((line) => line.trim() !== '');
 ---
 <html lang="en">
   <head><meta charset="utf-8" /><title>{title}</title></head>
@@ -245,38 +238,24 @@ const [title = Astro.params.n, ...paragraphs] = text.split(/\\r?\\n/).filter((li
     </article>
   </body>
 </html>
-`,
-    );
-  }
-  // getStaticPaths runs apart from the page's other code: it reads the folder itself.
+`;
   writeFileSync(
     join(dir, 'src/pages/articles/[id].astro'),
-    `---
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-
-export function getStaticPaths() {
-  const dir = ${JSON.stringify(articlesDir)};
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => ({ params: { id: f.slice(0, -4) }, props: { path: join(dir, f) } }));
-}
-
-const { id } = Astro.params;
-const text = readFileSync(Astro.props.path, 'utf8').replace(/^---\\r?\\n[\\s\\S]*?\\r?\\n---\\r?\\n/, '');
-const [title = id, ...paragraphs] = text.split(/\\r?\\n/).filter((line) => line.trim() !== '');
----
-<html lang="en">
-  <head><meta charset="utf-8" /><title>{title}</title></head>
-  <body>
-    <article>
-      <h1>{title}</h1>
-      {paragraphs.map((p) => <p>{p}</p>)}
-    </article>
-  </body>
-</html>
-`,
+    articlePage(
+      'return files.map((f) => ({ params: { id: f.slice(0, -4) }, props: { path: join(dir, f) } }));',
+    ),
   );
+  if (extraPages > 0) {
+    // The same page at other addresses: Astro's own cost per page, for as many pages as
+    // Parallax makes.
+    mkdirSync(join(dir, 'src/pages/more'), { recursive: true });
+    writeFileSync(
+      join(dir, 'src/pages/more/[n].astro'),
+      articlePage(
+        `return Array.from({ length: ${extraPages} }, (_, n) => ({ params: { n: String(n) }, props: { path: join(dir, files[n % files.length]) } }));`,
+      ),
+    );
+  }
 }
 
 // Functions of the build whose time the profile summary adds up: the loader's parsing, the
