@@ -12,7 +12,7 @@
  * `npm test` builds first; a missing build fails loudly (see `listPages`).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse as parseModule } from 'es-module-lexer';
 import { parse } from 'node-html-parser';
@@ -226,7 +226,7 @@ describe('payload budgets', () => {
       return;
     }
     const bytes = readFileSync(path);
-    const articlesDir = join(ROOT, process.env.PARALLAX_ARTICLES ?? 'content/articles');
+    const articlesDir = resolve(ROOT, process.env.PARALLAX_ARTICLES ?? 'content/articles');
     const sourceBytes = readdirSync(articlesDir)
       .filter((name) => !name.startsWith('.'))
       .reduce((total, name) => total + readFileSync(join(articlesDir, name)).length, 0);
