@@ -21,6 +21,9 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           testTimeout: 300_000,
+          // Hooks measure the whole build (budgets read every page): an archive's thousands of
+          // pages take longer than vitest's default 10 s on a busy machine.
+          hookTimeout: 300_000,
         },
       },
       {

@@ -12,7 +12,7 @@
  * `npm test` builds first; a missing build fails loudly (see `listPages`).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse as parseModule } from 'es-module-lexer';
 import { parse } from 'node-html-parser';
@@ -50,6 +50,35 @@ function readSiteFile(sitePath: string): Buffer {
 }
 
 /**
+ * Gzip size of a file of the built site, once per file: the pages of an archive share a few
+ * stylesheets and scripts, and compressing them again for each of thousands of pages would
+ * take most of the measurement.
+ */
+const fileSizes = new Map<string, number>();
+function gzippedFile(sitePath: string): number {
+  let size = fileSizes.get(sitePath);
+  if (size === undefined) {
+    size = gzipped(readSiteFile(sitePath));
+    fileSizes.set(sitePath, size);
+  }
+  return size;
+}
+
+/** A module's imports, parsed once per module for the same reason. */
+const moduleImports = new Map<string, { specifier: string; dynamic: boolean }[]>();
+function importsOf(sitePath: string): { specifier: string; dynamic: boolean }[] {
+  let list = moduleImports.get(sitePath);
+  if (!list) {
+    const [imports] = parseModule(readSiteFile(sitePath).toString('utf8'));
+    list = imports.flatMap((item) =>
+      item.n === undefined ? [] : [{ specifier: item.n, dynamic: item.d > -1 }],
+    );
+    moduleImports.set(sitePath, list);
+  }
+  return list;
+}
+
+/**
  * Follows a module's imports: static ones into `initial`, dynamic ones (with a string
  * specifier) into `lazy`, each with its own static closure.
  */
@@ -61,13 +90,13 @@ function walkModule(
 ): void {
   const into = isLazy ? lazy : initial;
   if (initial.has(sitePath) || into.has(sitePath)) return;
-  const code = readSiteFile(sitePath).toString('utf8');
-  into.set(sitePath, gzipped(code));
-  const [imports] = parseModule(code);
-  for (const item of imports) {
-    if (item.n === undefined || (!item.n.startsWith('.') && !item.n.startsWith('/'))) continue;
-    const target = item.n.startsWith('/') ? item.n : posix.join(posix.dirname(sitePath), item.n);
-    walkModule(target, initial, lazy, isLazy || item.d > -1);
+  into.set(sitePath, gzippedFile(sitePath));
+  for (const { specifier, dynamic } of importsOf(sitePath)) {
+    if (!specifier.startsWith('.') && !specifier.startsWith('/')) continue;
+    const target = specifier.startsWith('/')
+      ? specifier
+      : posix.join(posix.dirname(sitePath), specifier);
+    walkModule(target, initial, lazy, isLazy || dynamic);
   }
 }
 
@@ -93,7 +122,7 @@ function measure(url: string, html: string): PagePayload {
     if (src) {
       const sitePath = new URL(src, `http://x${url}`).pathname;
       if (isModule) walkModule(sitePath, payload.initialJs, payload.lazyJs, false);
-      else payload.initialJs.set(sitePath, gzipped(readSiteFile(sitePath)));
+      else payload.initialJs.set(sitePath, gzippedFile(sitePath));
     } else {
       payload.initialJs.set(`inline script #${i + 1}`, gzipped(script.textContent));
       if (isModule) {
@@ -109,7 +138,7 @@ function measure(url: string, html: string): PagePayload {
   });
   for (const link of root.querySelectorAll('link[rel~="stylesheet"][href]')) {
     const sitePath = new URL(link.getAttribute('href')!, `http://x${url}`).pathname;
-    payload.css.set(sitePath, gzipped(readSiteFile(sitePath)));
+    payload.css.set(sitePath, gzippedFile(sitePath));
   }
   root.querySelectorAll('style').forEach((style, i) => {
     payload.css.set(`inline style #${i + 1}`, gzipped(style.textContent));
@@ -197,7 +226,7 @@ describe('payload budgets', () => {
       return;
     }
     const bytes = readFileSync(path);
-    const articlesDir = join(ROOT, process.env.PARALLAX_ARTICLES ?? 'content/articles');
+    const articlesDir = resolve(ROOT, process.env.PARALLAX_ARTICLES ?? 'content/articles');
     const sourceBytes = readdirSync(articlesDir)
       .filter((name) => !name.startsWith('.'))
       .reduce((total, name) => total + readFileSync(join(articlesDir, name)).length, 0);

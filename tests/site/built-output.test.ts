@@ -3,7 +3,7 @@
  * silently, and the published data export is exactly what the pipeline computes.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { alignStory } from '../../src/lib/align/index.ts';
@@ -13,7 +13,7 @@ import { buildSiteExport, type SiteExport } from '../../src/lib/publish/export.t
 import { groupQuotes } from '../../src/lib/quotes/index.ts';
 import { ROOT, SITE_DIR, listFiles } from '../e2e/pages.ts';
 
-const ARTICLES = join(ROOT, process.env.PARALLAX_ARTICLES ?? 'content/articles');
+const ARTICLES = resolve(ROOT, process.env.PARALLAX_ARTICLES ?? 'content/articles');
 
 describe('the built site', () => {
   it('has an article page for every file of the articles folder', () => {
