@@ -8,6 +8,10 @@
  * - CSS per page (linked stylesheets plus inline `<style>`), gzip: at most 12 KB.
  * - The search index `search-index.json`, gzip: at most 64 KB for the seed corpus, and never more
  *   than 6 times the article files' own bytes uncompressed (the text, plus fields and ids).
+ * - On a site of several stories: each story's shard `/search-index/<story>.json` within the same
+ *   64 KB gzip, and the story directory `/search-stories.json` at most 2 KB gzip per story (it
+ *   holds the archive's vocabulary, so it grows with the stories; 1.2 KB a story at 500
+ *   generated articles).
  *
  * `npm test` builds first; a missing build fails loudly (see `listPages`).
  */
@@ -26,6 +30,7 @@ const BUDGET = {
   css: 12 * KB,
   searchIndex: 64 * KB,
   searchIndexPerSourceByte: 6,
+  searchDirectoryPerStory: 2 * KB,
 };
 
 const gzipped = (text: string | Uint8Array): number => gzipSync(text, { level: 9 }).length;
@@ -237,5 +242,29 @@ describe('payload budgets', () => {
     );
     expect(packed).toBeLessThanOrEqual(BUDGET.searchIndex);
     expect(bytes.length).toBeLessThanOrEqual(sourceBytes * BUDGET.searchIndexPerSourceByte);
+  });
+
+  it(`each story's search shard is at most ${kb(BUDGET.searchIndex)} gzip, the directory ${kb(BUDGET.searchDirectoryPerStory)} a story`, (context) => {
+    const dir = join(SITE_DIR, 'search-index');
+    if (!existsSync(dir)) {
+      context.skip('a single-story site: no shards');
+      return;
+    }
+    const shards = readdirSync(dir).filter((name) => name.endsWith('.json'));
+    expect(shards.length).toBeGreaterThan(1);
+    let largest = 0;
+    for (const name of shards) {
+      const packed = gzipped(readFileSync(join(dir, name)));
+      largest = Math.max(largest, packed);
+      expect(packed, `search-index/${name}: ${kb(packed)} gzip`).toBeLessThanOrEqual(
+        BUDGET.searchIndex,
+      );
+    }
+    const directory = gzipped(readFileSync(join(SITE_DIR, 'search-stories.json')));
+    console.log(
+      `budgets: ${shards.length} search shards, the largest ${kb(largest)} gzip; ` +
+        `search-stories.json ${kb(directory)} gzip (${kb(directory / shards.length)} a story)`,
+    );
+    expect(directory).toBeLessThanOrEqual(shards.length * BUDGET.searchDirectoryPerStory);
   });
 });
