@@ -10,6 +10,8 @@ import {
   type DisagreementExport,
 } from '../disagreements/index.ts';
 import { articleHref } from './links.ts';
+import { storyTitle, type StoryEntry } from './stories-view.ts';
+import type { Story } from './story.ts';
 import { exportQuoteGroups, type QuoteGroup, type QuoteGroupExport } from '../quotes/index.ts';
 import type { Article } from '../model/index.ts';
 
@@ -128,29 +130,66 @@ export interface ExportStory {
  * @param stories the site's stories, in the order to list them
  */
 export function buildSiteExport(stories: readonly ExportStory[]): SiteExport {
-  const out: SiteExport = { stories: [], articles: [], claims: [], quotes: [], disagreements: [] };
-  for (const story of stories) {
-    const part = buildClaimsExport(
-      story.articles,
-      story.alignment,
-      story.quoteGroups,
-      story.disagreements,
-    );
-    // `story` right after `id`, where a reader of the JSON looks for it.
-    const tag = <T extends { id: string }>({ id, ...rest }: T) => ({
-      id,
-      story: story.id,
-      ...rest,
-    });
-    out.stories.push({
-      id: story.id,
-      title: story.title,
-      articles: story.articles.map((article) => article.id),
-    });
-    out.articles.push(...part.articles.map(tag));
-    out.claims.push(...part.claims.map(tag));
-    out.quotes.push(...part.quotes.map(tag));
-    out.disagreements.push(...part.disagreements.map(tag));
-  }
-  return out;
+  return joinExports(stories.map(storyExport));
+}
+
+/**
+ * The export of the given stories as the site serves it, as JSON text: every story in
+ * `/data/claims.json`, one in `/data/stories/<id>.json`. Each story's part is built once per
+ * build, whichever files hold it.
+ *
+ * @param entries the stories, in the order to list them
+ */
+export function siteExportJson(entries: readonly StoryEntry[]): string {
+  const parts = entries.map(({ id, story }) => {
+    let part = exported.get(story);
+    if (part === undefined) {
+      part = storyExport({ ...story, id, title: storyTitle(story, id) });
+      exported.set(story, part);
+    }
+    return part;
+  });
+  return JSON.stringify(joinExports(parts), null, 1);
+}
+
+const exported = new WeakMap<Story, SiteExport>();
+
+/** One story's export: `stories` holds it alone, every entry carries its id. */
+function storyExport(story: ExportStory): SiteExport {
+  const part = buildClaimsExport(
+    story.articles,
+    story.alignment,
+    story.quoteGroups,
+    story.disagreements,
+  );
+  // `story` right after `id`, where a reader of the JSON looks for it.
+  const tag = <T extends { id: string }>({ id, ...rest }: T) => ({
+    id,
+    story: story.id,
+    ...rest,
+  });
+  return {
+    stories: [
+      {
+        id: story.id,
+        title: story.title,
+        articles: story.articles.map((article) => article.id),
+      },
+    ],
+    articles: part.articles.map(tag),
+    claims: part.claims.map(tag),
+    quotes: part.quotes.map(tag),
+    disagreements: part.disagreements.map(tag),
+  };
+}
+
+/** Stories' exports joined into one, in order. */
+function joinExports(parts: readonly SiteExport[]): SiteExport {
+  return {
+    stories: parts.flatMap((part) => part.stories),
+    articles: parts.flatMap((part) => part.articles),
+    claims: parts.flatMap((part) => part.claims),
+    quotes: parts.flatMap((part) => part.quotes),
+    disagreements: parts.flatMap((part) => part.disagreements),
+  };
 }

@@ -43,7 +43,7 @@ export { reviewView, siteReviewView, type ReviewDecision, type ReviewView } from
 export { wordDiff, type DiffPart } from './diff.ts';
 export {
   buildClaimsExport,
-  buildSiteExport,
+  siteExportJson,
   type ClaimsExport,
   type ExportStory,
   type SiteExport,

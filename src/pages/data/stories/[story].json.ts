@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildSiteExport, storyTitle } from '../../../lib/publish/index.ts';
-import { getSite, type Story } from '../../../story.ts';
+import { siteExportJson } from '../../../lib/publish/index.ts';
+import { getSite, type SiteStory } from '../../../story.ts';
 
 /**
  * `/data/stories/<story>.json` on a site of several stories: one story's part of
@@ -11,14 +11,10 @@ import { getSite, type Story } from '../../../story.ts';
 export const getStaticPaths = (async () => {
   const { stories, single } = await getSite();
   if (single) return [];
-  return stories.map(({ id, story }) => ({ params: { story: id }, props: { id, story } }));
+  return stories.map((entry) => ({ params: { story: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ id: string; story: Story }> = ({ props: { id, story } }) => {
-  const body = JSON.stringify(
-    buildSiteExport([{ ...story, id, title: storyTitle(story, id) }]),
-    null,
-    1,
-  );
-  return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute<{ entry: SiteStory }> = ({ props: { entry } }) =>
+  new Response(siteExportJson([entry]), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
