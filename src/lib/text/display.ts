@@ -24,10 +24,10 @@ export function displayText(text: string): string {
   return text.replace(INVISIBLE, '').replace(SPACE, ' ').trim();
 }
 
-// Any character `displayText` would remove or change: most sentences have none, and pages show
-// each several times, so they are returned as they are without building new strings.
-const NEEDS_CLEANING =
-  /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[^\S ]| {2}|^ | $/;
+// Anything `displayText` would remove or change (an invisible character, whitespace other than
+// one space between words): most sentences have none, and pages show each several times, so
+// they are returned as they are without building new strings.
+const NEEDS_CLEANING = new RegExp(`${INVISIBLE.source}|[^\\S ]|\\u0085| {2}|^ | $`);
 
 /** A run of displayed text, marked or not, highlighted or not. */
 export interface TextSegment {
