@@ -24,6 +24,7 @@ import type { Article } from '../src/lib/model/index.ts';
 import { parseArticle } from '../src/lib/parse/index.ts';
 import { wordDiff, type DiffPart } from '../src/lib/publish/diff.ts';
 import { displayText } from '../src/lib/text/index.ts';
+import { mulberry32 } from './generate-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -74,18 +75,6 @@ function readStory(dir: string): Article[] {
     );
 }
 
-// A small deterministic generator (mulberry32), so that every run diffs the same pairs.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SWAPS: Record<string, string> = {
   '’': "'",
   "'": '’',
@@ -133,7 +122,8 @@ function passages(sentencesByArticle: readonly string[][], words: number): strin
 
 /** The benchmark's pair sets, built from the repository's article text. */
 export function pairSets(seed = 1): PairSet[] {
-  const next = random(seed);
+  // Deterministic, so that every run diffs the same pairs.
+  const next = mulberry32(seed);
   const aligned: Pair[] = [];
   const sentencesByArticle: string[][] = [];
   for (const dir of storyDirs()) {

@@ -37,6 +37,7 @@ import { groupStories } from '../src/lib/corpus/index.ts';
 import { parseArticle } from '../src/lib/parse/index.ts';
 import { sourceLabel } from '../src/lib/publish/labels.ts';
 import { generateArchive, readTemplates } from './generate-archive.ts';
+import { mulberry32 } from './generate-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -77,23 +78,13 @@ function seedIndex(): { file: SearchIndexFile; from: string } {
   };
 }
 
-/** A deterministic PRNG (mulberry32), so every run benchmarks the same corpus. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Makes `count` records from the seeds: each a seed passage with a fifth of its words swapped for
  * other seed words and one in ten respelled (a letter changed), so the vocabulary grows with the
  * corpus as a real one does.
  */
 function generate(seeds: SearchRecord[], count: number): SearchRecord[] {
-  const next = random(42);
+  const next = mulberry32(42);
   const vocabulary = [...new Set(seeds.flatMap((record) => record.text.split(/\s+/)))];
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const respell = (word: string): string => {
